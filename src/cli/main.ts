@@ -1,0 +1,1 @@
+process.stdout.write('attest: not built yet\n');
