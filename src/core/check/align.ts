@@ -1,0 +1,218 @@
+// Lines a sentence up against one claim: how much of the sentence the claim explains, and every way
+// the two disagree (a number, a date, a negation, a swapped actor).
+import { compareDates } from '../facts/dates';
+import { actorOf, type Mention } from '../facts/entities';
+import { polarityConflict, type Clause, type Polarity } from '../facts/polarity';
+import { roleConflict } from '../facts/roles';
+import { quantitiesCompatible, type Quantity } from '../facts/quantities';
+import type { TextFacts } from '../facts/textFacts';
+import type { ClaimFacts, ClaimIndex } from '../index/claimIndex';
+import { describeDate } from './describeDate';
+
+export type ConflictKind = 'number' | 'date' | 'polarity' | 'actor';
+
+export interface Conflict {
+  readonly kind: ConflictKind;
+  /** Human-readable: what the sentence says against what the claim says. */
+  readonly detail: string;
+  /** Offsets of the conflicting value in the sentence's prose, and the claim's value, when one value replaces another. */
+  readonly sentenceSpan?: { readonly start: number; readonly end: number };
+  readonly claimValue?: string;
+}
+
+export interface Alignment {
+  readonly claimId: string;
+  /** Weighted share of the sentence's terms that the claim's evidence contains (0–1). */
+  readonly coverage: number;
+  /** Coverage if swapped actors counted as matched: how strongly the sentence is "about" the claim's fact. */
+  readonly topicCoverage: number;
+  /** Weighted share of the claim text's terms that the sentence restates (0–1). */
+  readonly recall: number;
+  readonly conflicts: readonly Conflict[];
+  /** Indexes of sentence quantities and dates the claim matches (agrees with). */
+  readonly matchedQuantities: ReadonlySet<number>;
+  readonly matchedDates: ReadonlySet<number>;
+}
+
+/** True when the claim's evidence holds `term`, directly or through an alias ("Moscow" for Russia). */
+export function evidenceHas(evidence: ReadonlySet<string>, term: string): boolean {
+  return evidence.has(term) || evidence.has(actorOf(term));
+}
+
+/** Weighted share of `terms` found in any of the evidence sets. */
+export function coverageOf(terms: ReadonlySet<string>, evidence: readonly ReadonlySet<string>[], index: ClaimIndex): number {
+  let total = 0;
+  let covered = 0;
+  for (const t of terms) {
+    const w = index.weight(t);
+    total += w;
+    if (evidence.some((e) => evidenceHas(e, t))) covered += w;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/** Compares sentence facts with one claim. */
+export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex): Alignment {
+  let total = 0;
+  let covered = 0;
+  for (const t of sentence.terms) {
+    const w = index.weight(t);
+    total += w;
+    if (evidenceHas(claim.evidence, t)) covered += w;
+  }
+  const swap = actorSwap(sentence, claim);
+  let swapped = 0;
+  if (swap) for (const m of swap.sentenceOnly) for (const t of m) swapped += index.weight(t);
+  let claimTotal = 0;
+  let claimHit = 0;
+  for (const t of claim.text.terms) {
+    const w = index.weight(t);
+    claimTotal += w;
+    if (sentence.terms.has(t) || sentence.terms.has(actorOf(t))) claimHit += w;
+  }
+  const coverage = total > 0 ? covered / total : 0;
+  const topicCoverage = total > 0 ? Math.min(1, (covered + swapped) / total) : 0;
+  const recall = claimTotal > 0 ? claimHit / claimTotal : 0;
+
+  const conflicts: Conflict[] = [];
+  const q = compareQuantities(sentence.quantities, claim.text.quantities);
+  conflicts.push(...q.conflicts);
+  const d = compareAllDates(sentence, claim);
+  if (d.conflict) conflicts.push(d.conflict);
+  const p = clausePolarityConflict(sentence.clauses, claim.text.clauses, index);
+  if (p) conflicts.push({ kind: 'polarity', detail: p });
+  const role = roleConflict(sentence.roles, claim.text.roles);
+  if (role) conflicts.push({ kind: 'actor', detail: role });
+  if (swap && !role) {
+    const names = (ms: readonly Mention[]) => ms.map((m) => m.join(' ')).join(', ');
+    conflicts.push({ kind: 'actor', detail: `the sentence names ${names(swap.sentenceOnly)} where the claim names ${names(swap.claimOnly)}` });
+  }
+  return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, matchedQuantities: q.matched, matchedDates: d.matched };
+}
+
+/**
+ * Names in the sentence that the claim lacks, set against names in the claim text the sentence lacks;
+ * undefined when either side has none. Who asserts the claim is not one of its actors.
+ */
+function actorSwap(sentence: TextFacts, claim: ClaimFacts): { sentenceOnly: Mention[]; claimOnly: Mention[] } | undefined {
+  // A person is named by the last word of their name: "Anton Perevozchikov" is "Anton Valentinovich Perevozchikov".
+  const head = (m: Mention) => m[m.length - 1];
+  const sentenceOnly = sentence.mentions.filter((m) => !evidenceHas(claim.evidence, head(m)));
+  if (sentenceOnly.length === 0) return undefined;
+  const sentenceActors = new Set([...sentence.terms].map(actorOf));
+  const claimOnly = claim.text.mentions.filter((m) => !sentenceActors.has(actorOf(head(m))) && !claim.asserter.has(head(m)));
+  if (claimOnly.length === 0) return undefined;
+  return { sentenceOnly, claimOnly };
+}
+
+/** Weighted share of a clause's terms found in `terms`. */
+function clauseOverlap(clause: Clause, terms: ReadonlySet<string>, index: ClaimIndex): number {
+  let total = 0;
+  let hit = 0;
+  for (const t of clause.terms) {
+    const w = index.weight(t);
+    total += w;
+    if (terms.has(t) || terms.has(actorOf(t))) hit += w;
+  }
+  return total > 0 ? hit / total : 0;
+}
+
+/**
+ * Polarity of the clauses that are about the other text: those mostly made of its terms, or the one
+ * sharing the most. A negation in a clause about something else does not count.
+ */
+function relevantPolarity(clauses: readonly Clause[], terms: ReadonlySet<string>, index: ClaimIndex): Polarity | undefined {
+  const scored = clauses.map((c) => ({ c, overlap: clauseOverlap(c, terms, index) })).filter((x) => x.overlap > 0);
+  if (scored.length === 0) return undefined;
+  const best = Math.max(...scored.map((x) => x.overlap));
+  const chosen = scored.filter((x) => x.overlap >= 0.5 || x.overlap === best);
+  return {
+    negative: chosen.reduce((n, x) => n + x.c.polarity.negative, 0),
+    positive: chosen.reduce((n, x) => n + x.c.polarity.positive, 0),
+    direction: chosen.reduce((n, x) => n + x.c.polarity.direction, 0),
+  };
+}
+
+function clausePolarityConflict(sentence: readonly Clause[], claim: readonly Clause[], index: ClaimIndex): string | undefined {
+  const claimTerms = new Set(claim.flatMap((c) => [...c.terms]));
+  const sentenceTerms = new Set(sentence.flatMap((c) => [...c.terms]));
+  const s = relevantPolarity(sentence, claimTerms, index);
+  const c = relevantPolarity(claim, sentenceTerms, index);
+  return s && c ? polarityConflict(s, c) : undefined;
+}
+
+// Units of measure: "tons of oil" and "tons of rice" share a unit but count different things.
+const MEASURE_WORDS = new Set(['ton', 'kilogram', 'kg', 'barrel', 'litr', 'liter', 'metr', 'meter', 'mile', 'kilometr', 'year', 'month', 'week', 'dai', 'hour', 'percent', 'time', 'million', 'billion']);
+
+function sharesUnit(a: Quantity, b: Quantity): boolean {
+  if ((a.measure || b.measure) && a.measure !== b.measure) return false;
+  if (a.measure && (a.unit.length === 0 || b.unit.length === 0)) return true;
+  const shared = a.unit.filter((u) => b.unit.includes(u));
+  if (shared.length === 0) return false;
+  if (shared.every((u) => MEASURE_WORDS.has(u))) {
+    const restA = a.unit.filter((u) => !MEASURE_WORDS.has(u));
+    const restB = b.unit.filter((u) => !MEASURE_WORDS.has(u));
+    if (restA.length > 0 && restB.length > 0 && !restA.some((u) => restB.includes(u))) return false;
+  }
+  return true;
+}
+
+/** Two sums in one currency whose stated purposes differ: the same figure only when nothing else could be. */
+function coversParts(sourced: { year?: number; month?: number; day?: number; weekday?: number }, written: typeof sourced): boolean {
+  return (['year', 'month', 'day'] as const).every((k) => written[k] === undefined || sourced[k] !== undefined)
+    && (written.weekday === undefined || sourced.weekday !== undefined || sourced.day !== undefined);
+}
+
+function sameMeasure(a: Quantity, b: Quantity): boolean {
+  return a.measure !== undefined && a.measure === b.measure;
+}
+
+function compareQuantities(sentence: readonly Quantity[], claim: readonly Quantity[]): { conflicts: Conflict[]; matched: Set<number> } {
+  const conflicts: Conflict[] = [];
+  const matched = new Set<number>();
+  sentence.forEach((qs, i) => {
+    let peers = claim.filter((qc) => sharesUnit(qs, qc));
+    // One figure on each side with no unit to tell them apart: they are about the same thing.
+    if (peers.length === 0 && sentence.length === 1 && claim.length === 1 && !claim[0].measure && !qs.measure) peers = [claim[0]];
+    if (peers.length === 0 && sentence.filter((q) => q.measure === qs.measure).length === 1) peers = claim.filter((qc) => sameMeasure(qs, qc));
+    if (peers.length === 0) {
+      // No unit to pair them by ("out of every 180"): the same figure on both sides is a match, never a conflict.
+      if (claim.some((qc) => (qs.unit.length === 0 || qc.unit.length === 0) && qs.measure === qc.measure && quantitiesCompatible(qs, qc))) matched.add(i);
+      return;
+    }
+    if (peers.some((qc) => quantitiesCompatible(qs, qc))) {
+      matched.add(i);
+      return;
+    }
+    const qc = peers[0];
+    conflicts.push({
+      kind: 'number',
+      detail: `the sentence says "${qs.written}" where the claim says "${qc.written}"`,
+      sentenceSpan: { start: qs.start, end: qs.end },
+      claimValue: qc.written,
+    });
+  });
+  return { conflicts, matched };
+}
+
+function compareAllDates(sentence: TextFacts, claim: ClaimFacts): { conflict?: Conflict; matched: Set<number> } {
+  let conflict: Conflict | undefined;
+  const matched = new Set<number>();
+  sentence.dates.forEach((ds, i) => {
+    let against: (typeof claim.dates)[number] | undefined;
+    for (const dc of claim.dates) {
+      const r = compareDates(ds, dc);
+      // "June" in a claim does not back "June 2022": only a date with every part the sentence gives does.
+      if (r === 'same' && coversParts(dc, ds)) {
+        matched.add(i);
+        return;
+      }
+      if (r === 'conflict') against ??= dc;
+    }
+    if (against && !conflict) {
+      const value = describeDate(against, ds);
+      conflict = { kind: 'date', detail: `the sentence says "${ds.written}" where the claim says "${value}"`, sentenceSpan: { start: ds.start, end: ds.end }, claimValue: value };
+    }
+  });
+  return { conflict, matched };
+}

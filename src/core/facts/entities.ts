@@ -1,0 +1,65 @@
+// Named actors and places. A mention is a run of capitalised words ("Anton Valentinovich Perevozchikov")
+// kept as the terms of its words, so a sentence that writes "Anton Perevozchikov" still names the same
+// person. Titles ("Minister", "Colonel") are not names; demonyms name their place ("Cuban" → cuba).
+import { ALIASES, DEMONYMS, ROLE_WORDS } from '../text/lexicon';
+import { fold } from '../text/fold';
+import { termOf } from '../text/terms';
+import { words } from '../text/words';
+
+/** One named actor or place: the terms of its words. */
+export type Mention = readonly string[];
+
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'however', 'meanwhile', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'after', 'before', 'since', 'despite', 'according', 'when', 'while', 'days', 'there', 'if', 'yet', 'still', 'so', 'for', 'with', 'by', 'of']);
+const MONTHS_AND_DAYS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
+const JOINERS = new Set(['of', 'de', 'del', 'la', 'von', 'van', 'al', 'bin']);
+
+/** The canonical term for an actor: "Moscow" and "Russia" are one actor. */
+export function actorOf(term: string): string {
+  return ALIASES[term] ?? term;
+}
+
+/** The named actors and places in `text`, in order. */
+export function entityMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  const ws = words(text);
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) out.push(current);
+    current = [];
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const raw = ws[i].text;
+    const f = fold(raw);
+    const gap = i > 0 ? text.slice(ws[i - 1].end, ws[i].start) : '';
+    // An initial ("Sergei K. Shoigu") continues a name; other punctuation ends it.
+    const afterInitial = i > 0 && /^\p{Lu}$/u.test(ws[i - 1].text) && /^\.\s+$/.test(gap);
+    if (i > 0 && !/^\s*$/.test(gap) && !afterInitial) flush();
+    if (DEMONYMS[f]) {
+      flush();
+      out.push([DEMONYMS[f]]);
+      continue;
+    }
+    const capital = /^\p{Lu}/u.test(raw);
+    if (!capital) {
+      if (JOINERS.has(f) && current.length > 0 && /^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) continue;
+      flush();
+      continue;
+    }
+    if (NOT_NAMES.has(f) || MONTHS_AND_DAYS.test(f) || ROLE_WORDS.has(f)) {
+      flush();
+      continue;
+    }
+    // A sentence-initial capital is a name only when the next word is capitalised too ("Sergei Shoigu said").
+    const sentenceInitial = i === 0 || (!afterInitial && /[.!?:]\s*["'\u201C\u2018]?\s*$/.test(gap));
+    if (sentenceInitial && current.length === 0 && !/^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) continue;
+    const t = termOf(raw);
+    if (t) current.push(t);
+  }
+  flush();
+  return out;
+}
+
+/** Terms of the names and places in `text`. */
+export function entityTerms(text: string): Set<string> {
+  return new Set(entityMentions(text).flat());
+}

@@ -1,0 +1,66 @@
+// How a clause leans: negated or affirmed, and which way a change goes. Comparing the clause of a
+// sentence that restates a claim with the claim's matching clause catches "denied" against "confirmed"
+// and "increase" against "cut", without a negation elsewhere in a long sentence getting in the way.
+import { fold } from '../text/fold';
+import { DIRECTION_WORDS, NEGATORS, POLARITY_PHRASES, POLARITY_WORDS } from '../text/lexicon';
+import { termSet } from '../text/terms';
+import { words } from '../text/words';
+
+export interface Polarity {
+  /** Negations and negative words ("not", "denied", "rejected", "abstained"). */
+  readonly negative: number;
+  /** Affirming words ("confirmed", "acknowledged", "supported"). */
+  readonly positive: number;
+  /** Sum of change directions: > 0 for increase, < 0 for reduce, 0 for none or mixed. */
+  readonly direction: number;
+}
+
+export interface Clause {
+  readonly terms: ReadonlySet<string>;
+  readonly polarity: Polarity;
+}
+
+/** The polarity cues in `text`. */
+export function polarityOf(text: string): Polarity {
+  let negative = 0;
+  let positive = 0;
+  let direction = 0;
+  let prev = '';
+  for (const w of words(text)) {
+    const f = fold(w.text).replace(/\u2019/g, "'");
+    if (NEGATORS.has(f) || /n't$/.test(f)) negative++;
+    const p = POLARITY_WORDS[f];
+    if (p === -1) negative++;
+    else if (p === 1) positive++;
+    const d = DIRECTION_WORDS[f];
+    if (d) direction += d;
+    const phrase = POLARITY_PHRASES[`${prev} ${f}`];
+    if (phrase?.polarity === -1) negative++;
+    if (phrase?.direction) direction += phrase.direction;
+    prev = f;
+  }
+  return { negative, positive, direction };
+}
+
+// Clause boundaries: punctuation, and conjunctions that join two statements.
+const CLAUSE_BREAK = /[;:,\u2014()]|\s(?:but|although|though|while|whereas|however|and)\s/giu;
+
+/** The clauses of `text` with their terms and polarity; the whole text when it has one clause. */
+export function clausesOf(text: string): Clause[] {
+  const parts = text.split(CLAUSE_BREAK).filter((p) => /\p{L}/u.test(p));
+  return (parts.length > 0 ? parts : [text]).map((p) => ({ terms: termSet(p), polarity: polarityOf(p) }));
+}
+
+/**
+ * Why two clauses about the same fact say opposite things, or undefined when their polarity agrees:
+ * a negation on one side only, or an increase against a reduction.
+ */
+export function polarityConflict(sentence: Polarity, claim: Polarity): string | undefined {
+  if ((sentence.negative > 0) !== (claim.negative > 0)) {
+    return sentence.negative > 0 ? 'the sentence negates what the claim affirms' : 'the claim negates what the sentence affirms';
+  }
+  if (sentence.direction * claim.direction < 0) {
+    return sentence.direction < 0 ? 'the sentence says it decreased where the claim says it increased' : 'the sentence says it increased where the claim says it decreased';
+  }
+  return undefined;
+}

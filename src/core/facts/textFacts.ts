@@ -1,0 +1,38 @@
+// Everything the judgement reads from one piece of text, computed once.
+import { termSet } from '../text/terms';
+import { extractDates, type DateMention } from './dates';
+import { entityMentions, type Mention } from './entities';
+import { clausesOf, polarityOf, type Clause, type Polarity } from './polarity';
+import { extractQuantities, type Quantity } from './quantities';
+import { roleRelations, type RoleRelation } from './roles';
+
+export interface TextFacts {
+  /** Content terms (folded, stemmed, synonyms merged). */
+  readonly terms: ReadonlySet<string>;
+  /** Terms of names and places. */
+  readonly entities: ReadonlySet<string>;
+  /** Names and places, each as the terms of its words. */
+  readonly mentions: readonly Mention[];
+  /** Country-to-country roles: "the Russian ambassador to Cuba". */
+  readonly roles: readonly RoleRelation[];
+  /** Clauses with their own polarity. */
+  readonly clauses: readonly Clause[];
+  readonly quantities: readonly Quantity[];
+  readonly dates: readonly DateMention[];
+  readonly polarity: Polarity;
+}
+
+/** The facts stated in `text`. */
+export function factsOf(text: string): TextFacts {
+  const mentions = entityMentions(text);
+  return {
+    terms: termSet(text),
+    entities: new Set(mentions.flat()),
+    mentions,
+    clauses: clausesOf(text),
+    roles: roleRelations(text),
+    quantities: extractQuantities(text),
+    dates: extractDates(text),
+    polarity: polarityOf(text),
+  };
+}

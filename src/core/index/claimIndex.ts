@@ -1,0 +1,113 @@
+// The searchable view of a corpus: a minisearch index over claims for retrieval, term weights for
+// judging how much of a sentence a claim explains, and each claim's facts computed on first use.
+import MiniSearch from 'minisearch';
+import type { Corpus } from '../corpus/types';
+import type { Claim } from '../model';
+import { parseIsoDate, type DateMention } from '../facts/dates';
+import { factsOf, type TextFacts } from '../facts/textFacts';
+import { commonnessFactor } from '../text/commonness';
+import { termOf, termSet } from '../text/terms';
+import { words } from '../text/words';
+
+type DateParts = Omit<DateMention, 'start' | 'end' | 'written'>;
+
+export interface ClaimFacts {
+  readonly claim: Claim;
+  /** Facts of the claim's own text. */
+  readonly text: TextFacts;
+  /** Terms of everything that backs the claim: text, quote, attribution, tags, source outlet. */
+  readonly evidence: ReadonlySet<string>;
+  /** Terms of who asserts the claim and of the source's outlet: not actors of the claim's fact. */
+  readonly asserter: ReadonlySet<string>;
+  /** Dates in the claim's text and quote, plus its `date` field. */
+  readonly dates: readonly DateParts[];
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly score: number;
+}
+
+interface IndexedClaim {
+  id: string;
+  text: string;
+  quote: string;
+  attributedTo: string;
+  tags: string;
+  /** Source outlet, author and title: found by completion, not used to judge. */
+  origin: string;
+}
+
+const JUDGE_FIELDS = ['text', 'quote', 'attributedTo', 'tags'];
+
+/** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
+export class ClaimIndex {
+  private readonly search_: MiniSearch<IndexedClaim>;
+  private readonly facts_ = new Map<string, ClaimFacts>();
+  private readonly docFreq = new Map<string, number>();
+  private readonly weights = new Map<string, number>();
+  readonly size: number;
+
+  constructor(readonly corpus: Corpus) {
+    this.search_ = new MiniSearch<IndexedClaim>({
+      fields: ['text', 'quote', 'attributedTo', 'tags', 'origin'],
+      idField: 'id',
+      tokenize: (text) => words(text).map((w) => w.text),
+      processTerm: (term) => termOf(term) ?? null,
+      searchOptions: { boost: { text: 2, attributedTo: 0.5, tags: 0.5 }, combineWith: 'OR' },
+    });
+    const docs: IndexedClaim[] = [];
+    for (const claim of corpus.claims.values()) {
+      const source = corpus.sources.get(claim.source);
+      const origin = source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source;
+      docs.push({ id: claim.id, text: claim.text, quote: claim.quote, attributedTo: claim.attributedTo, tags: claim.tags.join(' '), origin });
+      for (const t of termSet(`${claim.text} ${claim.quote}`)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+    }
+    this.search_.addAll(docs);
+    this.size = docs.length;
+  }
+
+  /** Claims sharing terms with `text`, best first; empty when nothing matches. */
+  search(text: string, limit = 10): SearchHit[] {
+    const hits = this.search_.search(text, { fields: JUDGE_FIELDS });
+    return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+  }
+
+  /** Claims with a word starting with (or close to) `prefix` in any field, origin included; best first. */
+  searchPrefix(prefix: string, limit = 50): SearchHit[] {
+    const hits = this.search_.search(prefix, { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), combineWith: 'AND' });
+    return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+  }
+
+  /**
+   * How much a term tells which claim is meant: rare terms weigh more. A term no claim uses weighs the most,
+   * so a sentence full of words the corpus never uses is not mistaken for a restatement.
+   */
+  weight(term: string): number {
+    let w = this.weights.get(term);
+    if (w === undefined) {
+      const df = this.docFreq.get(term) ?? 0;
+      w = Math.log(1 + (this.size + 1) / (df + 0.5)) * commonnessFactor(term);
+      this.weights.set(term, w);
+    }
+    return w;
+  }
+
+  /** The facts of claim `id`, or undefined when no such claim is in the corpus. */
+  facts(id: string): ClaimFacts | undefined {
+    let f = this.facts_.get(id);
+    if (f) return f;
+    const claim = this.corpus.claims.get(id);
+    if (!claim) return undefined;
+    const text = factsOf(claim.text);
+    const outlet = this.corpus.sources.get(claim.source)?.outlet ?? '';
+    const evidence = termSet(`${claim.text} ${claim.quote} ${claim.attributedTo} ${claim.tags.join(' ')} ${outlet}`);
+    const dates: DateParts[] = [...text.dates, ...factsOf(claim.quote).dates];
+    const field = claim.date ? parseIsoDate(claim.date) : undefined;
+    if (field) dates.push(field);
+    const asserter = termSet(`${claim.attributedTo} ${outlet}`);
+    f = { claim, text, evidence, asserter, dates };
+    this.facts_.set(id, f);
+    return f;
+  }
+}

@@ -1,0 +1,61 @@
+// Ranks claims for citation completion: first by how well each fits the sentence being written,
+// then by how well it matches what was typed after `@` (id, text, quote, source, author).
+import { align } from './check/align';
+import { factsOf } from './facts/textFacts';
+import type { ClaimIndex } from './index/claimIndex';
+import { fold } from './text/fold';
+
+export interface Suggestion {
+  readonly id: string;
+  readonly score: number;
+  readonly text: string;
+  readonly source: string;
+}
+
+/** How `prefix` matches an id: 1 for a prefix, 0.8 inside it, 0.5 as a subsequence of its letters, else 0. */
+export function idMatch(id: string, prefix: string): number {
+  if (!prefix) return 0;
+  if (id.startsWith(prefix)) return 1;
+  if (id.includes(prefix)) return 0.8;
+  let j = 0;
+  for (let i = 0; i < id.length && j < prefix.length; i++) if (id[i] === prefix[j]) j++;
+  return j === prefix.length ? 0.5 : 0;
+}
+
+/**
+ * Claims to offer when citing at the end of `sentence` with `typed` after the `@`, best first.
+ * With nothing typed, every claim that fits the sentence; with something typed, only claims it matches.
+ */
+export function suggestClaims(index: ClaimIndex, sentence: string, typed: string, limit = 50): Suggestion[] {
+  const prefix = fold(typed.trim());
+  const fit = new Map<string, number>();
+  if (sentence.trim()) {
+    const facts = factsOf(sentence);
+    const hits = index.search(sentence, 40);
+    const top = hits[0]?.score ?? 1;
+    for (const hit of hits) {
+      const cf = index.facts(hit.id);
+      if (!cf) continue;
+      const a = align(facts, cf, index);
+      const penalty = a.conflicts.length > 0 ? 0.15 : 0;
+      fit.set(hit.id, 0.7 * a.coverage + 0.3 * (hit.score / top) - penalty);
+    }
+  }
+  const typedMatch = new Map<string, number>();
+  if (prefix) {
+    for (const id of index.corpus.claims.keys()) {
+      const m = idMatch(id, prefix);
+      if (m > 0) typedMatch.set(id, m);
+    }
+    const textHits = index.searchPrefix(prefix, 100);
+    const top = textHits[0]?.score ?? 1;
+    for (const hit of textHits) typedMatch.set(hit.id, Math.max(typedMatch.get(hit.id) ?? 0, 0.6 * (hit.score / top)));
+  }
+  const ids = prefix ? [...typedMatch.keys()] : fit.size > 0 ? [...fit.keys()] : [...index.corpus.claims.keys()];
+  const scored = ids.map((id) => ({ id, score: (fit.get(id) ?? 0) + 0.5 * (typedMatch.get(id) ?? 0) }));
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return scored.slice(0, limit).map(({ id, score }) => {
+    const claim = index.corpus.claims.get(id)!;
+    return { id, score: Math.round(score * 1000) / 1000, text: claim.text, source: claim.source };
+  });
+}

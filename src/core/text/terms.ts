@@ -1,0 +1,79 @@
+// Turns words into the terms Attest compares: folded, stop words dropped, demonyms folded into places,
+// stemmed, and synonyms folded into one representative. The index and the matcher share this,
+// so a term found by retrieval is the same term the judgement compares.
+import { stemmer } from 'stemmer';
+import { fold } from './fold';
+import { DEMONYMS, STOP_WORDS, SYNONYM_CLASSES } from './lexicon';
+import { isNumberWord, VAGUE_COUNTS } from '../facts/numberWords';
+import { words, type Word } from './words';
+
+const SYNONYM_OF = buildSynonymMap();
+
+function buildSynonymMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const cls of SYNONYM_CLASSES) {
+    const head = stemmer(cls[0]);
+    for (const w of cls) {
+      const s = stemmer(fold(w));
+      if (!map.has(s)) map.set(s, head);
+    }
+  }
+  return map;
+}
+
+const cache = new Map<string, string | null>();
+
+/**
+ * The comparison term for one word, or `null` for words that carry no content
+ * (stop words, bare numbers, single letters). Memoised: vocabularies are small.
+ */
+export function termOf(word: string): string | null {
+  let t = cache.get(word);
+  if (t !== undefined) return t;
+  t = computeTerm(word);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, t);
+  return t;
+}
+
+function computeTerm(word: string): string | null {
+  let w = fold(word).replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
+  if (w.length < 2 || STOP_WORDS.has(w)) return null;
+  if (/^[\d.,]+$/.test(w) || isNumberWord(w) || w in VAGUE_COUNTS) return null;
+  const place = DEMONYMS[w];
+  if (place) return place;
+  if (w.includes('-')) {
+    // "Russian-Cuban" and "state-run": keep the first content part; the rest come from their own words elsewhere.
+    const parts = w.split('-').filter((p) => p.length > 1 && !STOP_WORDS.has(p));
+    if (parts.length === 0) return null;
+    w = parts[0];
+    if (DEMONYMS[w]) return DEMONYMS[w];
+  }
+  const s = stemmer(w);
+  return SYNONYM_OF.get(s) ?? s;
+}
+
+export interface Term {
+  readonly term: string;
+  readonly word: Word;
+}
+
+/** The content terms of `text` in order, with the words they come from. */
+export function termsOf(text: string): Term[] {
+  const out: Term[] = [];
+  for (const w of words(text)) {
+    const term = termOf(w.text);
+    if (term) out.push({ term, word: w });
+  }
+  return out;
+}
+
+/** Distinct content terms of `text`. */
+export function termSet(text: string): Set<string> {
+  const set = new Set<string>();
+  for (const w of words(text)) {
+    const term = termOf(w.text);
+    if (term) set.add(term);
+  }
+  return set;
+}
