@@ -125,7 +125,7 @@ function relevantPolarity(clauses: readonly Clause[], terms: ReadonlySet<string>
   const scored = clauses.map((c) => ({ c, overlap: clauseOverlap(c, terms, index) })).filter((x) => x.overlap > 0);
   if (scored.length === 0) return undefined;
   const best = Math.max(...scored.map((x) => x.overlap));
-  const chosen = scored.filter((x) => x.overlap >= 0.5 || x.overlap === best);
+  const chosen = scored.filter((x) => x.overlap >= 0.4 || x.overlap === best);
   return {
     negative: chosen.reduce((n, x) => n + x.c.polarity.negative, 0),
     positive: chosen.reduce((n, x) => n + x.c.polarity.positive, 0),

@@ -3,6 +3,9 @@
 import { fold } from '../text/fold';
 import type { TextFacts } from '../facts/textFacts';
 import { words } from '../text/words';
+import { DEMONYMS } from '../text/lexicon';
+
+const COUNTRY_TERMS = new Set(Object.values(DEMONYMS));
 
 // Markers of judgement, speculation, prescription or rhetoric.
 const OPINION_WORDS = new Set([
@@ -15,7 +18,7 @@ const OPINION_WORDS = new Set([
   'fortunately', 'hopefully', 'interesting', 'notable', 'noteworthy', 'puzzling', 'difficult', 'hard', 'easy', 'time',
   'might', 'could', 'would', 'may', 'whether', 'if', 'why', 'what', 'how',
 ]);
-const REPORTING_VERBS = /\b(said|says|told|reported|announced|stated|confirmed|denied|revealed|identified|arrested|signed|visited|met|leaked|published|posted|recorded|ordered|received|accused|blamed|rejected|acknowledged|claimed|promised|offered|recruited|joined|sent|held|travelled|traveled|donated|totalled|totaled|dismantled|uncovered|launched|opened|initiated|issued|carried|awaits|allows|labelled|labeled|comprised|trained|fought|fighting|serving|served|hired|paid|killed|detained|charged|sentenced|expelled|sanctioned|elected|appointed|named|became|founded|born|died|had|has|have|was|were|is|are)\b/i;
+const REPORTING_VERBS = /\b(said|says|told|reported|announced|stated|confirmed|denied|revealed|identified|arrested|signed|visited|met|leaked|published|posted|recorded|ordered|received|accused|blamed|rejected|acknowledged|claimed|promised|offered|recruited|joined|sent|held|travelled|traveled|donated|totalled|totaled|dismantled|uncovered|launched|opened|initiated|issued|carried|awaits|allows|labelled|labeled|comprised|trained|fought|fighting|serving|served|hired|paid|killed|detained|charged|sentenced|expelled|sanctioned|elected|appointed|named|became|founded|born|died)\b/i;
 
 /** True when the sentence states a fact that a source could back. */
 export function isCheckWorthy(prose: string, facts: TextFacts): boolean {
@@ -27,6 +30,9 @@ export function isCheckWorthy(prose: string, facts: TextFacts): boolean {
   const hasValue = facts.quantities.length > 0 || facts.dates.length > 0;
   if (hasValue) return opinion < 2;
   if (opinion > 0) return false;
-  // A named actor in a statement that passes no judgement: "Investigators from Cuba's Interior Ministry led the probe."
-  return facts.entities.size > 0 || (REPORTING_VERBS.test(trimmed) && /\p{Lu}/u.test(trimmed.slice(1)));
+  // A named person or body in a statement that passes no judgement: "Investigators from Cuba's Interior
+  // Ministry led the probe." A country alone ("Cuba's foreign policy") makes a claim only with a verb of
+  // reporting or action.
+  const specific = facts.mentions.some((m) => m.length > 1 || !COUNTRY_TERMS.has(m[0]));
+  return specific || ((facts.entities.size > 0 || /\p{Lu}/u.test(trimmed.slice(1))) && REPORTING_VERBS.test(trimmed));
 }

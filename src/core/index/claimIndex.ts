@@ -17,7 +17,7 @@ export interface ClaimFacts {
   readonly text: TextFacts;
   /** Terms of everything that backs the claim: text, quote, attribution, tags, source outlet. */
   readonly evidence: ReadonlySet<string>;
-  /** Terms of who asserts the claim and of the source's outlet: not actors of the claim's fact. */
+  /** Terms of the source's outlet, author and translator: they frame the claim, they are not its actors. */
   readonly asserter: ReadonlySet<string>;
   /** Dates in the claim's text and quote, plus its `date` field. */
   readonly dates: readonly DateParts[];
@@ -105,7 +105,9 @@ export class ClaimIndex {
     const dates: DateParts[] = [...text.dates, ...factsOf(claim.quote).dates];
     const field = claim.date ? parseIsoDate(claim.date) : undefined;
     if (field) dates.push(field);
-    const asserter = termSet(`${claim.attributedTo} ${outlet}`);
+    // The outlet and author frame a claim ("The New York Times reported…"); a person the claim quotes is one of its actors.
+    const src = this.corpus.sources.get(claim.source);
+    const asserter = termSet(`${outlet} ${src?.author ?? ''} ${src?.translator ?? ''}`);
     f = { claim, text, evidence, asserter, dates };
     this.facts_.set(id, f);
     return f;
