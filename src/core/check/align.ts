@@ -34,6 +34,8 @@ export interface Alignment {
   readonly matchedDates: ReadonlySet<number>;
 }
 
+const MIN_COVERAGE_TO_COMPARE = 0.25;
+
 /** True when the claim's evidence holds `term`, directly or through an alias ("Moscow" for Russia). */
 export function evidenceHas(evidence: ReadonlySet<string>, term: string): boolean {
   return evidence.has(term) || evidence.has(actorOf(term));
@@ -75,11 +77,15 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
   const recall = claimTotal > 0 ? claimHit / claimTotal : 0;
 
   const conflicts: Conflict[] = [];
+  // A claim this far from the sentence can neither support nor contradict it: skip the finer comparisons.
+  if (coverage < MIN_COVERAGE_TO_COMPARE && topicCoverage < MIN_COVERAGE_TO_COMPARE) {
+    return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, matchedQuantities: new Set(), matchedDates: new Set() };
+  }
   const q = compareQuantities(sentence.quantities, claim.text.quantities);
   conflicts.push(...q.conflicts);
   const d = compareAllDates(sentence, claim);
   if (d.conflict) conflicts.push(d.conflict);
-  const p = clausePolarityConflict(sentence.clauses, claim.text.clauses, index);
+  const p = clausePolarityConflict(sentence, claim.text, index);
   if (p) conflicts.push({ kind: 'polarity', detail: p });
   const role = roleConflict(sentence.roles, claim.text.roles);
   if (role) conflicts.push({ kind: 'actor', detail: role });
@@ -133,11 +139,12 @@ function relevantPolarity(clauses: readonly Clause[], terms: ReadonlySet<string>
   };
 }
 
-function clausePolarityConflict(sentence: readonly Clause[], claim: readonly Clause[], index: ClaimIndex): string | undefined {
-  const claimTerms = new Set(claim.flatMap((c) => [...c.terms]));
-  const sentenceTerms = new Set(sentence.flatMap((c) => [...c.terms]));
-  const s = relevantPolarity(sentence, claimTerms, index);
-  const c = relevantPolarity(claim, sentenceTerms, index);
+function clausePolarityConflict(sentence: TextFacts, claim: TextFacts, index: ClaimIndex): string | undefined {
+  // Cheap exit: no cue on either side, nothing to compare.
+  const cues = (f: TextFacts) => f.polarity.negative + f.polarity.positive + Math.abs(f.polarity.direction);
+  if (cues(sentence) === 0 && cues(claim) === 0) return undefined;
+  const s = relevantPolarity(sentence.clauses, claim.terms, index);
+  const c = relevantPolarity(claim.clauses, sentence.terms, index);
   return s && c ? polarityConflict(s, c) : undefined;
 }
 

@@ -5,7 +5,7 @@ import type { TextFacts } from '../facts/textFacts';
 import { words } from '../text/words';
 import { DEMONYMS } from '../text/lexicon';
 
-const COUNTRY_TERMS = new Set(Object.values(DEMONYMS));
+const COUNTRY_TERMS = new Set(DEMONYMS.values());
 
 // Markers of judgement, speculation, prescription or rhetoric.
 const OPINION_WORDS = new Set([

@@ -15,25 +15,25 @@ export interface DateMention {
   readonly written: string;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Readonly<Record<string, number>> = {
+}));
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+}));
 // Words that make an ambiguous month name ("May", "March") a month: "in May", "early March".
 const MONTH_CUES = new Set(['in', 'on', 'of', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'this', 'next', 'during', 'from', 'through', 'before', 'after', 'between', 'and']);
 
 /** True for a word that names a month (used to tell "September 4" from a count). */
 export function isMonthWord(word: string): boolean {
-  return fold(word) in MONTHS;
+  return MONTHS.has(fold(word));
 }
 
 function monthAt(ws: readonly Word[], i: number): number | undefined {
   const w = ws[i];
   const f = fold(w.text);
-  const m = MONTHS[f];
+  const m = MONTHS.get(f);
   if (m === undefined) return undefined;
   if (!/^\p{Lu}/u.test(w.text)) return undefined; // months are capitalised in English copy
   // "May" and "March" are also verbs/nouns: require a number next to them or a temporal cue before.
@@ -57,8 +57,7 @@ function yearValue(w: Word | undefined): number | undefined {
 }
 
 /** Every date mention in `text`, in order. Bare numbers 1800–2099 not preceded by a currency sign are years. */
-export function extractDates(text: string): DateMention[] {
-  const ws = words(text);
+export function extractDates(text: string, ws: readonly Word[] = words(text)): DateMention[] {
   const out: DateMention[] = [];
   const mention = (first: number, last: number, parts: Omit<DateMention, 'start' | 'end' | 'written'>): void => {
     const start = ws[first].start;
@@ -77,7 +76,7 @@ export function extractDates(text: string): DateMention[] {
       mention(i, i, { year: +range[2] });
       continue;
     }
-    const weekday = WEEKDAYS[fold(ws[i].text)];
+    const weekday = WEEKDAYS.get(fold(ws[i].text));
     if (weekday !== undefined && /^\p{Lu}/u.test(ws[i].text)) {
       mention(i, i, { weekday });
       continue;

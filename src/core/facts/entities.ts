@@ -4,7 +4,7 @@
 import { ALIASES, DEMONYMS, ROLE_WORDS } from '../text/lexicon';
 import { fold } from '../text/fold';
 import { termOf } from '../text/terms';
-import { words } from '../text/words';
+import { words, type Word } from '../text/words';
 
 /** One named actor or place: the terms of its words. */
 export type Mention = readonly string[];
@@ -14,14 +14,14 @@ const MONTHS_AND_DAYS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monda
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'von', 'van', 'al', 'bin']);
 
 /** The canonical term for an actor: "Moscow" and "Russia" are one actor. */
+
 export function actorOf(term: string): string {
-  return ALIASES[term] ?? term;
+  return ALIASES.get(term) ?? term;
 }
 
 /** The named actors and places in `text`, in order. */
-export function entityMentions(text: string): Mention[] {
+export function entityMentions(text: string, ws: readonly Word[] = words(text)): Mention[] {
   const out: Mention[] = [];
-  const ws = words(text);
   let current: string[] = [];
   const flush = () => {
     if (current.length > 0) out.push(current);
@@ -34,9 +34,10 @@ export function entityMentions(text: string): Mention[] {
     // An initial ("Sergei K. Shoigu") continues a name; other punctuation ends it.
     const afterInitial = i > 0 && /^\p{Lu}$/u.test(ws[i - 1].text) && /^\.\s+$/.test(gap);
     if (i > 0 && !/^\s*$/.test(gap) && !afterInitial) flush();
-    if (DEMONYMS[f]) {
+    const place = DEMONYMS.get(f);
+    if (place) {
       flush();
-      out.push([DEMONYMS[f]]);
+      out.push([place]);
       continue;
     }
     const capital = /^\p{Lu}/u.test(raw);

@@ -4,7 +4,7 @@
 import { fold } from '../text/fold';
 import { DIRECTION_WORDS, NEGATORS, POLARITY_PHRASES, POLARITY_WORDS } from '../text/lexicon';
 import { termSet } from '../text/terms';
-import { words } from '../text/words';
+import { words, type Word } from '../text/words';
 
 export interface Polarity {
   /** Negations and negative words ("not", "denied", "rejected", "abstained"). */
@@ -21,20 +21,20 @@ export interface Clause {
 }
 
 /** The polarity cues in `text`. */
-export function polarityOf(text: string): Polarity {
+export function polarityOf(text: string, ws: readonly Word[] = words(text)): Polarity {
   let negative = 0;
   let positive = 0;
   let direction = 0;
   let prev = '';
-  for (const w of words(text)) {
+  for (const w of ws) {
     const f = fold(w.text).replace(/\u2019/g, "'");
     if (NEGATORS.has(f) || /n't$/.test(f)) negative++;
-    const p = POLARITY_WORDS[f];
+    const p = POLARITY_WORDS.get(f);
     if (p === -1) negative++;
     else if (p === 1) positive++;
-    const d = DIRECTION_WORDS[f];
+    const d = DIRECTION_WORDS.get(f);
     if (d) direction += d;
-    const phrase = POLARITY_PHRASES[`${prev} ${f}`];
+    const phrase = prev ? POLARITY_PHRASES.get(`${prev} ${f}`) : undefined;
     if (phrase?.polarity === -1) negative++;
     if (phrase?.direction) direction += phrase.direction;
     prev = f;
@@ -46,9 +46,20 @@ export function polarityOf(text: string): Polarity {
 const CLAUSE_BREAK = /[;:,\u2014()]|\s(?:but|although|though|while|whereas|however|and)\s/giu;
 
 /** The clauses of `text` with their terms and polarity; the whole text when it has one clause. */
-export function clausesOf(text: string): Clause[] {
-  const parts = text.split(CLAUSE_BREAK).filter((p) => /\p{L}/u.test(p));
-  return (parts.length > 0 ? parts : [text]).map((p) => ({ terms: termSet(p), polarity: polarityOf(p) }));
+export function clausesOf(text: string, ws: readonly Word[] = words(text)): Clause[] {
+  // Clause boundaries as offsets; each word goes to the clause it starts in.
+  const cuts: number[] = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + m[0].length);
+  const groups: Word[][] = [[]];
+  let c = 0;
+  for (const w of ws) {
+    while (c < cuts.length && w.start >= cuts[c]) {
+      c++;
+      if (groups[groups.length - 1].length > 0) groups.push([]);
+    }
+    groups[groups.length - 1].push(w);
+  }
+  return groups.filter((g) => g.length > 0).map((g) => ({ terms: termSet(text, g), polarity: polarityOf(text, g) }));
 }
 
 /**

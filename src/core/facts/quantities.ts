@@ -36,10 +36,10 @@ const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['exactly', 'exact'], ['precisely', 'exact'], ['only', 'exact'], ['just', 'exact'],
 ];
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '£': 'gbp' };
-const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp']]);
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   dollar: 'usd', dollars: 'usd', usd: 'usd', euro: 'eur', euros: 'eur', eur: 'eur', pound: 'gbp', pounds: 'gbp', rubles: 'rub', roubles: 'rub', ruble: 'rub', pesos: 'cup',
-};
+}));
 const UNIT_STOP = new Set(['of', 'in', 'the', 'a', 'an', 'with', 'from', 'and', 'who', 'that', 'to', 'for', 'at', 'on', 'by']);
 
 function isYear(w: Word, text: string): boolean {
@@ -57,8 +57,7 @@ function isDayOfDate(ws: readonly Word[], i: number): boolean {
 }
 
 /** Every quantity stated in `text`, in order; years and days of dates are not quantities. */
-export function extractQuantities(text: string): Quantity[] {
-  const ws = words(text);
+export function extractQuantities(text: string, ws: readonly Word[] = words(text)): Quantity[] {
   const folded = ws.map((w) => fold(w.text));
   const out: Quantity[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -77,8 +76,8 @@ export function extractQuantities(text: string): Quantity[] {
       value = Number(f.replace(/,/g, ''));
     } else if (hyphenValue !== undefined) {
       value = hyphenValue;
-    } else if (f in VAGUE_COUNTS && !(f === 'many' || f === 'few')) {
-      const [low, high] = VAGUE_COUNTS[f];
+    } else if (VAGUE_COUNTS.has(f) && !(f === 'many' || f === 'few')) {
+      const [low, high] = VAGUE_COUNTS.get(f)!;
       out.push(makeVague(text, ws, folded, i, low, high));
       continue;
     } else if (isNumberWord(f) && f !== 'one') {
@@ -96,11 +95,11 @@ export function extractQuantities(text: string): Quantity[] {
       value *= scale;
       endIdx++;
     }
-    let measure = CURRENCY_SYMBOLS[text[w.start - 1] ?? ''];
+    let measure = CURRENCY_SYMBOLS.get(text[w.start - 1] ?? '');
     if (!measure && /US\$$/.test(text.slice(Math.max(0, w.start - 3), w.start))) measure = 'usd';
     const nextWord = folded[endIdx + 1];
-    if (nextWord && CURRENCY_WORDS[nextWord]) {
-      measure = CURRENCY_WORDS[nextWord];
+    if (nextWord && CURRENCY_WORDS.has(nextWord)) {
+      measure = CURRENCY_WORDS.get(nextWord);
       endIdx++;
     }
     const after = text.slice(ws[endIdx].end, ws[endIdx].end + 2);
@@ -110,7 +109,7 @@ export function extractQuantities(text: string): Quantity[] {
     qualifier = qualifierBefore(folded, i) ?? qualifierAfter(folded, endIdx) ?? 'exact';
     if (after.startsWith('+')) qualifier = 'at-least';
 
-    const start = measure && CURRENCY_SYMBOLS[text[w.start - 1] ?? ''] ? w.start - 1 : w.start;
+    const start = measure && CURRENCY_SYMBOLS.has(text[w.start - 1] ?? '') ? w.start - 1 : w.start;
     const end = ws[endIdx].end;
     const unit = hyphenValue !== undefined && hyphenAge ? [termOf(hyphenAge[2]) ?? hyphenAge[2]] : unitTerms(text, ws, folded, unitFrom);
     out.push({ value, ...rangeOf(value, qualifier), qualifier, unit, measure, start, end, written: text.slice(start, end) });

@@ -20,7 +20,7 @@ const COUNTRIES = /^(cuba|russia|ukraine|america|belarus|kazakhstan|serbia|venez
 function country(word: string | undefined): string | undefined {
   if (!word) return undefined;
   const w = word.replace(/'s$/, '');
-  const c = DEMONYMS[w] ?? ALIASES[w] ?? w;
+  const c = DEMONYMS.get(w) ?? ALIASES.get(w) ?? w;
   return COUNTRIES.test(c) ? c : undefined;
 }
 

@@ -1,5 +1,6 @@
 // Everything the judgement reads from one piece of text, computed once.
 import { termSet } from '../text/terms';
+import { words } from '../text/words';
 import { extractDates, type DateMention } from './dates';
 import { entityMentions, type Mention } from './entities';
 import { clausesOf, polarityOf, type Clause, type Polarity } from './polarity';
@@ -24,15 +25,16 @@ export interface TextFacts {
 
 /** The facts stated in `text`. */
 export function factsOf(text: string): TextFacts {
-  const mentions = entityMentions(text);
+  const ws = words(text);
+  const mentions = entityMentions(text, ws);
   return {
-    terms: termSet(text),
+    terms: termSet(text, ws),
     entities: new Set(mentions.flat()),
     mentions,
-    clauses: clausesOf(text),
+    clauses: clausesOf(text, ws),
     roles: roleRelations(text),
-    quantities: extractQuantities(text),
-    dates: extractDates(text),
-    polarity: polarityOf(text),
+    quantities: extractQuantities(text, ws),
+    dates: extractDates(text, ws),
+    polarity: polarityOf(text, ws),
   };
 }

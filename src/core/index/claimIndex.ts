@@ -38,13 +38,31 @@ interface IndexedClaim {
   origin: string;
 }
 
-const JUDGE_FIELDS = ['text', 'quote', 'attributedTo', 'tags'];
+/** The `k` entries with the highest values, highest first (a partial selection: k is small). */
+function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][] {
+  const top: [number, number][] = [];
+  for (const entry of scores) {
+    if (top.length < k) {
+      top.push(entry);
+      if (top.length === k) top.sort((a, b) => b[1] - a[1]);
+    } else if (entry[1] > top[k - 1][1]) {
+      let i = k - 1;
+      while (i > 0 && top[i - 1][1] < entry[1]) i--;
+      top.splice(i, 0, entry);
+      top.pop();
+    }
+  }
+  return top.length < k ? top.sort((a, b) => b[1] - a[1]) : top;
+}
 
 /** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
 export class ClaimIndex {
   private readonly search_: MiniSearch<IndexedClaim>;
   private readonly facts_ = new Map<string, ClaimFacts>();
   private readonly docFreq = new Map<string, number>();
+  /** Claim ordinals per evidence term: the judge's retrieval, scored with the same weights it judges by. */
+  private readonly postings = new Map<string, number[]>();
+  private readonly ids: string[] = [];
   private readonly weights = new Map<string, number>();
   readonly size: number;
 
@@ -62,15 +80,31 @@ export class ClaimIndex {
       const origin = source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source;
       docs.push({ id: claim.id, text: claim.text, quote: claim.quote, attributedTo: claim.attributedTo, tags: claim.tags.join(' '), origin });
       for (const t of termSet(`${claim.text} ${claim.quote}`)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+      const ordinal = this.ids.push(claim.id) - 1;
+      for (const t of termSet(`${claim.text} ${claim.quote} ${claim.attributedTo} ${claim.tags.join(' ')}`)) {
+        const list = this.postings.get(t);
+        if (list) list.push(ordinal);
+        else this.postings.set(t, [ordinal]);
+      }
     }
     this.search_.addAll(docs);
     this.size = docs.length;
   }
 
-  /** Claims sharing terms with `text`, best first; empty when nothing matches. */
+  /**
+   * Claims sharing weighted terms with `text`, best first; empty when nothing matches. Terms found in
+   * a large share of a big corpus are skipped: they cannot tell claims apart and would touch them all.
+   */
   search(text: string, limit = 10): SearchHit[] {
-    const hits = this.search_.search(text, { fields: JUDGE_FIELDS });
-    return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+    const cap = Math.max(500, this.size * 0.05);
+    const scores = new Map<number, number>();
+    for (const t of termSet(text)) {
+      const list = this.postings.get(t);
+      if (!list || list.length > cap) continue;
+      const w = this.weight(t);
+      for (const ordinal of list) scores.set(ordinal, (scores.get(ordinal) ?? 0) + w);
+    }
+    return topK(scores, limit).map(([ordinal, score]) => ({ id: this.ids[ordinal], score }));
   }
 
   /** Claims with a word starting with (or close to) `prefix` in any field, origin included; best first. */

@@ -3,6 +3,7 @@
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
+const NUMBER = /\p{N}/u;
 const UPPER = /[\p{Lu}\p{Lt}]/u;
 const CASELESS_LETTER = /[\p{Lo}\p{Lm}]/u;
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
@@ -65,6 +66,12 @@ export function isWordChar(cp: number): boolean {
 
 export function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** Digits and other numbers of any script. */
+export function isNumber(cp: number): boolean {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  return test(NUMBER, cp);
 }
 
 /** Upper- or title-case letters. */

@@ -1,6 +1,11 @@
 // Word lists the matcher needs: function words to ignore, demonyms to fold into places,
 // and synonyms reporters use for the same act. Kept small and general, not tuned to one corpus.
 
+/** A Map from an object literal: lookups by arbitrary words must not hit Object.prototype ("constructor"). */
+function mapOf<V = string>(record: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(record));
+}
+
 /** Function words and reporting filler that say nothing about which fact a sentence states. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a an the and or but nor so yet of to in on at by for from with without within into onto over under about
@@ -23,7 +28,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'none', 'neither', 'nor', 'nobody', 'nothing', 'cannot']);
 
 /** Demonyms and adjectives folded into the place they name: "Cuban" and "Cuba" are one term. */
-export const DEMONYMS: Readonly<Record<string, string>> = {
+export const DEMONYMS: ReadonlyMap<string, string> = mapOf({
   cuban: 'cuba', cubans: 'cuba',
   russian: 'russia', russians: 'russia',
   ukrainian: 'ukraine', ukrainians: 'ukraine',
@@ -35,7 +40,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   venezuelan: 'venezuela', venezuelans: 'venezuela',
   chinese: 'china', polish: 'poland', british: 'britain', french: 'france', german: 'germany',
   soviet: 'ussr', kremlin: 'russia', muscovite: 'moscow', havanan: 'havana',
-};
+});
 
 /**
  * Synonym classes, each folded to its first word. Only words that reporters use interchangeably
@@ -98,7 +103,7 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
  * Antonym classes for polarity: a sentence using a word from one side while the claim uses the other
  * says the opposite. `negative` words also count as a negation of the clause they head.
  */
-export const POLARITY_WORDS: Readonly<Record<string, 1 | -1>> = {
+export const POLARITY_WORDS: ReadonlyMap<string, 1 | -1> = mapOf<1 | -1>({
   deny: -1, denied: -1, denies: -1, denial: -1, denials: -1, denying: -1,
   reject: -1, rejected: -1, rejects: -1, rejection: -1,
   refute: -1, refuted: -1, dismiss: -1, dismissed: -1, repudiate: -1, repudiated: -1,
@@ -115,30 +120,30 @@ export const POLARITY_WORDS: Readonly<Record<string, 1 | -1>> = {
   support: 1, supports: 1, supported: 1, favour: 1, favor: 1,
   allow: 1, allowed: 1, allows: 1, permit: 1, permitted: 1, legal: 1, authorized: 1, authorised: 1,
   true: 1, aware: 1, backed: 1, corroborated: 1, verified: 1,
-};
+});
 
 /** Verbs and nouns of change whose direction matters: "increase" against "reduce". */
-export const DIRECTION_WORDS: Readonly<Record<string, 1 | -1>> = {
+export const DIRECTION_WORDS: ReadonlyMap<string, 1 | -1> = mapOf<1 | -1>({
   increase: 1, increased: 1, increases: 1, increasing: 1, raise: 1, raised: 1, boost: 1, boosted: 1, expand: 1, expanded: 1,
   grow: 1, grew: 1, rise: 1, rose: 1, more: 1, strengthen: 1, strengthened: 1, strengthening: 1, tighter: 1, closer: 1, deepen: 1, deepened: 1,
   reduce: -1, reduced: -1, reduces: -1, reducing: -1, cut: -1, cuts: -1, decrease: -1, decreased: -1, lower: -1, lowered: -1,
   shrink: -1, shrank: -1, fall: -1, fell: -1, drop: -1, dropped: -1, weaken: -1, weakened: -1, loosen: -1, looser: -1, halve: -1, halved: -1,
-};
+});
 
 /** Two-word phrases that carry polarity or direction where their words alone do not. */
-export const POLARITY_PHRASES: Readonly<Record<string, { polarity?: 1 | -1; direction?: 1 | -1 }>> = {
+export const POLARITY_PHRASES: ReadonlyMap<string, { polarity?: 1 | -1; direction?: 1 | -1 }> = mapOf<{ polarity?: 1 | -1; direction?: 1 | -1 }>({
   'yet to': { polarity: -1 }, 'turned down': { polarity: -1 }, 'played down': { polarity: -1 },
   'scale back': { direction: -1 }, 'scaled back': { direction: -1 }, 'cut back': { direction: -1 }, 'wind down': { direction: -1 },
   'step up': { direction: 1 }, 'stepped up': { direction: 1 }, 'ramp up': { direction: 1 }, 'ramped up': { direction: 1 },
-};
+});
 
 /**
  * Other names for the same actor: a capital for its state ("Moscow" for Russia), as news copy uses them.
  * Used when deciding whether a sentence names a different actor from a claim.
  */
-export const ALIASES: Readonly<Record<string, string>> = {
+export const ALIASES: ReadonlyMap<string, string> = mapOf({
   moscow: 'russia', kremlin: 'russia', havana: 'cuba', kyiv: 'ukraine', kiev: 'ukraine', washington: 'america', minsk: 'belarus', astana: 'kazakhstan', belgrade: 'serbia',
-};
+});
 
 /** Titles and institutional words that are capitalised in names but are not themselves actors. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(

@@ -39,15 +39,16 @@ export function termOf(word: string): string | null {
 function computeTerm(word: string): string | null {
   let w = fold(word).replace(/['\u2019]s$/, '').replace(/['\u2019]/g, '');
   if (w.length < 2 || STOP_WORDS.has(w)) return null;
-  if (/^[\d.,]+$/.test(w) || isNumberWord(w) || w in VAGUE_COUNTS) return null;
-  const place = DEMONYMS[w];
+  if (/^[\d.,]+$/.test(w) || isNumberWord(w) || VAGUE_COUNTS.has(w)) return null;
+  const place = DEMONYMS.get(w);
   if (place) return place;
   if (w.includes('-')) {
     // "Russian-Cuban" and "state-run": keep the first content part; the rest come from their own words elsewhere.
     const parts = w.split('-').filter((p) => p.length > 1 && !STOP_WORDS.has(p));
     if (parts.length === 0) return null;
     w = parts[0];
-    if (DEMONYMS[w]) return DEMONYMS[w];
+    const partPlace = DEMONYMS.get(w);
+    if (partPlace) return partPlace;
   }
   const s = stemmer(w);
   return SYNONYM_OF.get(s) ?? s;
@@ -69,9 +70,9 @@ export function termsOf(text: string): Term[] {
 }
 
 /** Distinct content terms of `text`. */
-export function termSet(text: string): Set<string> {
+export function termSet(text: string, ws: readonly Word[] = words(text)): Set<string> {
   const set = new Set<string>();
-  for (const w of words(text)) {
+  for (const w of ws) {
     const term = termOf(w.text);
     if (term) set.add(term);
   }
