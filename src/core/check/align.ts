@@ -1,7 +1,7 @@
 // Lines a sentence up against one claim: how much of the sentence the claim explains, and every way
 // the two disagree (a number, a date, a negation, a swapped actor).
 import { compareDates } from '../facts/dates';
-import { actorOf, type Mention } from '../facts/entities';
+import { acronymsOf, actorOf, type Mention } from '../facts/entities';
 import { polarityConflict, type Clause, type Polarity } from '../facts/polarity';
 import { roleConflict } from '../facts/roles';
 import { quantitiesCompatible, type Quantity } from '../facts/quantities';
@@ -29,6 +29,8 @@ export interface Alignment {
   /** Weighted share of the claim text's terms that the sentence restates (0–1). */
   readonly recall: number;
   readonly conflicts: readonly Conflict[];
+  /** Sentence quantities the claim has no figure for at all: a sign the sentence states another fact. */
+  readonly unpairedQuantities: number;
   /** Indexes of sentence quantities and dates the claim matches (agrees with). */
   readonly matchedQuantities: ReadonlySet<number>;
   readonly matchedDates: ReadonlySet<number>;
@@ -79,7 +81,7 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
   const conflicts: Conflict[] = [];
   // A claim this far from the sentence can neither support nor contradict it: skip the finer comparisons.
   if (coverage < MIN_COVERAGE_TO_COMPARE && topicCoverage < MIN_COVERAGE_TO_COMPARE) {
-    return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, matchedQuantities: new Set(), matchedDates: new Set() };
+    return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, unpairedQuantities: 0, matchedQuantities: new Set(), matchedDates: new Set() };
   }
   const q = compareQuantities(sentence.quantities, claim.text.quantities);
   conflicts.push(...q.conflicts);
@@ -93,7 +95,7 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
     const names = (ms: readonly Mention[]) => ms.map((m) => m.join(' ')).join(', ');
     conflicts.push({ kind: 'actor', detail: `the sentence names ${names(swap.sentenceOnly)} where the claim names ${names(swap.claimOnly)}` });
   }
-  return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, matchedQuantities: q.matched, matchedDates: d.matched };
+  return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, unpairedQuantities: q.unpaired, matchedQuantities: q.matched, matchedDates: d.matched };
 }
 
 /**
@@ -103,7 +105,8 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
 function actorSwap(sentence: TextFacts, claim: ClaimFacts): { sentenceOnly: Mention[]; claimOnly: Mention[] } | undefined {
   // A person is named by the last word of their name: "Anton Perevozchikov" is "Anton Valentinovich Perevozchikov".
   const head = (m: Mention) => m[m.length - 1];
-  const sentenceOnly = sentence.mentions.filter((m) => !evidenceHas(claim.evidence, head(m)));
+  const acronym = (i: number) => [...acronymsOf(sentence.mentionTexts[i])][0];
+  const sentenceOnly = sentence.mentions.filter((m, i) => !evidenceHas(claim.evidence, head(m)) && !(acronym(i) && claim.evidence.has(acronym(i)!)));
   if (sentenceOnly.length === 0) return undefined;
   const sentenceActors = new Set([...sentence.terms].map(actorOf));
   const claimOnly = claim.text.mentions.filter((m) => !sentenceActors.has(actorOf(head(m))) && !claim.asserter.has(head(m)));
@@ -174,9 +177,10 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
   return a.measure !== undefined && a.measure === b.measure;
 }
 
-function compareQuantities(sentence: readonly Quantity[], claim: readonly Quantity[]): { conflicts: Conflict[]; matched: Set<number> } {
+function compareQuantities(sentence: readonly Quantity[], claim: readonly Quantity[]): { conflicts: Conflict[]; matched: Set<number>; unpaired: number } {
   const conflicts: Conflict[] = [];
   const matched = new Set<number>();
+  let unpaired = 0;
   sentence.forEach((qs, i) => {
     let peers = claim.filter((qc) => sharesUnit(qs, qc));
     // One figure on each side with no unit to tell them apart: they are about the same thing.
@@ -185,6 +189,7 @@ function compareQuantities(sentence: readonly Quantity[], claim: readonly Quanti
     if (peers.length === 0) {
       // No unit to pair them by ("out of every 180"): the same figure on both sides is a match, never a conflict.
       if (claim.some((qc) => (qs.unit.length === 0 || qc.unit.length === 0) && qs.measure === qc.measure && quantitiesCompatible(qs, qc))) matched.add(i);
+      else if (!(qs.value <= 10 && !/\d/.test(qs.written))) unpaired++;
       return;
     }
     if (peers.some((qc) => quantitiesCompatible(qs, qc))) {
@@ -194,12 +199,12 @@ function compareQuantities(sentence: readonly Quantity[], claim: readonly Quanti
     const qc = peers[0];
     conflicts.push({
       kind: 'number',
-      detail: `the sentence says "${qs.written}" where the claim says "${qc.written}"`,
-      sentenceSpan: { start: qs.start, end: qs.end },
-      claimValue: qc.written,
+      detail: `the sentence says "${qs.phrase}" where the claim says "${qc.phrase}"`,
+      sentenceSpan: { start: qs.phraseStart, end: qs.end },
+      claimValue: qc.phrase,
     });
   });
-  return { conflicts, matched };
+  return { conflicts, matched, unpaired };
 }
 
 function compareAllDates(sentence: TextFacts, claim: ClaimFacts): { conflict?: Conflict; matched: Set<number> } {
@@ -215,6 +220,10 @@ function compareAllDates(sentence: TextFacts, claim: ClaimFacts): { conflict?: C
         return;
       }
       if (r === 'conflict') against ??= dc;
+    }
+    if (claim.weakDates.some((dc) => compareDates(ds, dc) === 'same' && coversParts(dc, ds))) {
+      matched.add(i);
+      return;
     }
     if (against && !conflict) {
       const value = describeDate(against, ds);

@@ -2,7 +2,7 @@
 import type { CitationGroup, DraftKind, DraftSentence, ParsedDraft } from '../draft/types';
 import { parseDraft } from '../draft/parseDraft';
 import { looksBinary } from '../draft/binary';
-import { factsOf } from '../facts/textFacts';
+import { factsOf, type TextFacts } from '../facts/textFacts';
 import type { ClaimIndex } from '../index/claimIndex';
 import { DEFAULT_SEVERITY, FindingCode, type Finding, type Severity } from '../model';
 import { closestIds } from './closestIds';
@@ -124,6 +124,8 @@ export function checkSentence(sentence: DraftSentence, index: ClaimIndex): Findi
   const verdict = judgeSentence(sentence.prose, index, facts);
   switch (verdict.kind) {
     case 'supported': {
+      // The writer tried to cite: the unknown-citation finding and its fixes say what to do.
+      if (unknown.length > 0) break;
       const best = verdict.support.slice(0, 3).map((a) => a.claimId);
       const claim = corpus.claims.get(best[0])!;
       out.push({
@@ -136,12 +138,20 @@ export function checkSentence(sentence: DraftSentence, index: ClaimIndex): Findi
       out.push(contradiction(verdict, start, end, index, replacementAt));
       break;
     case 'unsourced':
-      out.push({ code: FindingCode.Unsourced, start, end, claims: [], message: 'States a checkable fact that no claim in the corpus supports: add a sourced claim or rephrase.' });
+      out.push({ code: FindingCode.Unsourced, start, end, claims: [], message: `States a checkable fact${checkableDetail(facts)} that no claim in the corpus supports: cite a source, add a sourced claim, or rephrase.` });
       break;
     case 'none':
       break;
   }
   return out;
+}
+
+/** What makes the sentence checkable, for the message: ` ("$2,000", "Havana")`. */
+function checkableDetail(facts: TextFacts): string {
+  const values = [...facts.quantities.map((q) => q.phrase), ...facts.dates.map((d) => d.written)];
+  if (values.length === 0 && facts.mentions.length > 0) values.push(...facts.mentionTexts);
+  const shown = [...new Set(values)].slice(0, 3);
+  return shown.length > 0 ? ` (${shown.map((v) => `"${v}"`).join(', ')})` : '';
 }
 
 function contradiction(

@@ -49,6 +49,8 @@ function decisiveConflict(a: Alignment, context = a.coverage): Conflict | undefi
   if (a.coverage < THRESHOLDS.conflictMinimum) return undefined;
   for (const c of a.conflicts) {
     if (a.coverage < THRESHOLDS.ownCoverage[c.kind]) continue;
+    // A sentence with a figure this claim has nothing on states another fact: its date or actor may differ freely.
+    if (c.kind !== 'number' && a.unpairedQuantities > 0) continue;
     if (c.kind === 'number' && context >= THRESHOLDS.numberConflict) return c;
     if (c.kind === 'date' && context >= THRESHOLDS.dateConflict) return c;
     if (c.kind === 'polarity' && context >= THRESHOLDS.polarityConflict) return c;
@@ -72,7 +74,7 @@ export function candidateAlignments(prose: string, facts: TextFacts, index: Clai
  * added while each explains more of the sentence, until they explain enough and every figure and date
  * in the sentence agrees with one of them.
  */
-export function supportingSet(facts: TextFacts, alignments: readonly Alignment[], index: ClaimIndex, threshold: number): Alignment[] {
+export function supportingSet(facts: TextFacts, alignments: readonly Alignment[], index: ClaimIndex, threshold: number, requireValues = true): Alignment[] {
   const clean = alignments.filter((a) => a.conflicts.length === 0 && a.coverage >= THRESHOLDS.memberMinimum).sort((a, b) => b.coverage - a.coverage);
   const chosen: Alignment[] = [];
   const evidence: ReadonlySet<string>[] = [];
@@ -96,7 +98,7 @@ export function supportingSet(facts: TextFacts, alignments: readonly Alignment[]
   const soft = (i: number) => facts.quantities[i].value <= 10 && !/\d/.test(facts.quantities[i].written);
   const quantitiesBacked = facts.quantities.every((_, i) => soft(i) || valuesMatched.has(`q${i}`));
   const datesBacked = facts.dates.every((_, i) => valuesMatched.has(`d${i}`));
-  return quantitiesBacked && datesBacked ? chosen : [];
+  return !requireValues || (quantitiesBacked && datesBacked) ? chosen : [];
 }
 
 /** Judges an uncited sentence against the whole corpus. */
@@ -117,7 +119,7 @@ export function judgeSentence(prose: string, index: ClaimIndex, facts: TextFacts
     }
   }
   // A sentence one source backs is not contradicted because another source disagrees with that source.
-  if (support.length > 0 && (!against || strength(support[0]) >= strength(against) - 0.05)) return { kind: 'supported', support };
+  if (support.length > 0 && (!against || strength(support[0]) >= strength(against))) return { kind: 'supported', support };
   if (against && conflict) return { kind: 'contradiction', against, conflict, support };
   if (isCheckWorthy(prose, facts)) return { kind: 'unsourced' };
   return { kind: 'none' };
@@ -130,7 +132,8 @@ export function judgeCited(prose: string, citedIds: readonly string[], index: Cl
     const cf = index.facts(id);
     if (cf) alignments.push(align(facts, cf, index));
   }
-  const support = supportingSet(facts, alignments, index, THRESHOLDS.citedSupport);
+  // The writer vouches for a cited claim: a figure or date it does not mention is no mismatch; one it contradicts is.
+  const support = supportingSet(facts, alignments, index, THRESHOLDS.citedSupport, false);
   const best = [...alignments].sort((a, b) => strength(b) - strength(a))[0];
   const conflict = best ? decisiveConflict(best) : undefined;
   return { support, best, conflict };

@@ -19,12 +19,25 @@ export function actorOf(term: string): string {
   return ALIASES.get(term) ?? term;
 }
 
+export interface WrittenMention {
+  readonly terms: Mention;
+  /** The name as written. */
+  readonly text: string;
+}
+
 /** The named actors and places in `text`, in order. */
 export function entityMentions(text: string, ws: readonly Word[] = words(text)): Mention[] {
-  const out: Mention[] = [];
+  return writtenMentions(text, ws).map((m) => m.terms);
+}
+
+/** The named actors and places in `text` with the words they are written in. */
+export function writtenMentions(text: string, ws: readonly Word[] = words(text)): WrittenMention[] {
+  const out: WrittenMention[] = [];
   let current: string[] = [];
+  let from = 0;
+  let to = 0;
   const flush = () => {
-    if (current.length > 0) out.push(current);
+    if (current.length > 0) out.push({ terms: current, text: text.slice(from, to) });
     current = [];
   };
   for (let i = 0; i < ws.length; i++) {
@@ -37,7 +50,7 @@ export function entityMentions(text: string, ws: readonly Word[] = words(text)):
     const place = DEMONYMS.get(f);
     if (place) {
       flush();
-      out.push([place]);
+      out.push({ terms: [place], text: raw });
       continue;
     }
     const capital = /^\p{Lu}/u.test(raw);
@@ -54,7 +67,11 @@ export function entityMentions(text: string, ws: readonly Word[] = words(text)):
     const sentenceInitial = i === 0 || (!afterInitial && /[.!?:]\s*["'\u201C\u2018]?\s*$/.test(gap));
     if (sentenceInitial && current.length === 0 && !/^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) continue;
     const t = termOf(raw);
-    if (t) current.push(t);
+    if (t) {
+      if (current.length === 0) from = ws[i].start;
+      to = ws[i].end;
+      current.push(t);
+    }
   }
   flush();
   return out;
@@ -63,4 +80,17 @@ export function entityMentions(text: string, ws: readonly Word[] = words(text)):
 /** Terms of the names and places in `text`. */
 export function entityTerms(text: string): Set<string> {
   return new Set(entityMentions(text).flat());
+}
+
+/**
+ * Acronyms of the multi-word names in `text` ("United Nations" → "un", "Political Dialogue and Cooperation
+ * Agreement" → "pdca"), so "the UN" in a sentence names the body a claim spells out.
+ */
+export function acronymsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'\u2019]*(?:\s+(?:(?:and|of|the|for|on)\s+)*\p{Lu}[\p{L}'\u2019]*)+/gu)) {
+    const initials = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w[0])).join('');
+    if (initials.length >= 2) out.add(initials);
+  }
+  return out;
 }

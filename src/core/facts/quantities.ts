@@ -23,6 +23,9 @@ export interface Quantity {
   readonly end: number;
   /** The number as written. */
   readonly written: string;
+  /** The number with its qualifier as written ("nearly 20", "at least 200"), and where that starts. */
+  readonly phrase: string;
+  readonly phraseStart: number;
 }
 
 const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
@@ -106,13 +109,16 @@ export function extractQuantities(text: string, ws: readonly Word[] = words(text
     if (after.startsWith('%') || nextWord === 'percent' || nextWord === 'per') measure = 'percent';
     unitFrom = endIdx + 1;
 
-    qualifier = qualifierBefore(folded, i) ?? qualifierAfter(folded, endIdx) ?? 'exact';
+    const before = qualifierBefore(folded, i);
+    qualifier = before?.qualifier ?? qualifierAfter(folded, endIdx) ?? 'exact';
     if (after.startsWith('+')) qualifier = 'at-least';
 
     const start = measure && CURRENCY_SYMBOLS.has(text[w.start - 1] ?? '') ? w.start - 1 : w.start;
     const end = ws[endIdx].end;
     const unit = hyphenValue !== undefined && hyphenAge ? [termOf(hyphenAge[2]) ?? hyphenAge[2]] : unitTerms(text, ws, folded, unitFrom);
-    out.push({ value, ...rangeOf(value, qualifier), qualifier, unit, measure, start, end, written: text.slice(start, end) });
+    const phraseStart = before ? ws[i - before.words].start : start;
+    const written = text.slice(start, end);
+    out.push({ value, ...rangeOf(value, qualifier), qualifier, unit, measure, start, end, written, phrase: text.slice(phraseStart, end), phraseStart });
     i = endIdx;
   }
   return out;
@@ -121,14 +127,15 @@ export function extractQuantities(text: string, ws: readonly Word[] = words(text
 function makeVague(text: string, ws: readonly Word[], folded: readonly string[], i: number, low: number, high: number): Quantity {
   const w = ws[i];
   return {
-    value: low, low, high, qualifier: 'vague', unit: unitTerms(text, ws, folded, i + 1), start: w.start, end: w.end, written: text.slice(w.start, w.end),
+    value: low, low, high, qualifier: 'vague', unit: unitTerms(text, ws, folded, i + 1), start: w.start, end: w.end, written: text.slice(w.start, w.end), phrase: text.slice(w.start, w.end), phraseStart: w.start,
   };
 }
 
-function qualifierBefore(folded: readonly string[], i: number): Qualifier | undefined {
+/** The qualifier right before word `i`, and how many words it takes. */
+function qualifierBefore(folded: readonly string[], i: number): { qualifier: Qualifier; words: number } | undefined {
   const window = folded.slice(Math.max(0, i - 4), i).join(' ');
   for (const [phrase, q] of QUALIFIERS) {
-    if (window === phrase || window.endsWith(' ' + phrase)) return q;
+    if (window === phrase || window.endsWith(' ' + phrase)) return { qualifier: q, words: phrase.split(' ').length };
   }
   return undefined;
 }

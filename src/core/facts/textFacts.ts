@@ -2,7 +2,7 @@
 import { termSet } from '../text/terms';
 import { words } from '../text/words';
 import { extractDates, type DateMention } from './dates';
-import { entityMentions, type Mention } from './entities';
+import { writtenMentions, type Mention } from './entities';
 import { clausesOf, polarityOf, type Clause, type Polarity } from './polarity';
 import { extractQuantities, type Quantity } from './quantities';
 import { roleRelations, type RoleRelation } from './roles';
@@ -14,6 +14,8 @@ export interface TextFacts {
   readonly entities: ReadonlySet<string>;
   /** Names and places, each as the terms of its words. */
   readonly mentions: readonly Mention[];
+  /** The same names as written. */
+  readonly mentionTexts: readonly string[];
   /** Country-to-country roles: "the Russian ambassador to Cuba". */
   readonly roles: readonly RoleRelation[];
   /** Clauses with their own polarity. */
@@ -26,8 +28,10 @@ export interface TextFacts {
 /** The facts stated in `text`. */
 export function factsOf(text: string): TextFacts {
   const ws = words(text);
-  const mentions = entityMentions(text, ws);
+  const written = writtenMentions(text, ws);
+  const mentions = written.map((m) => m.terms);
   return {
+    mentionTexts: written.map((m) => m.text),
     terms: termSet(text, ws),
     entities: new Set(mentions.flat()),
     mentions,

@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus/types';
 import type { Claim } from '../model';
 import { parseIsoDate, type DateMention } from '../facts/dates';
 import { factsOf, type TextFacts } from '../facts/textFacts';
+import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
 import { words } from '../text/words';
@@ -21,6 +22,8 @@ export interface ClaimFacts {
   readonly asserter: ReadonlySet<string>;
   /** Dates in the claim's text and quote, plus its `date` field. */
   readonly dates: readonly DateParts[];
+  /** The source's publication date when the claim has no date of its own: it can back a date, never contradict one. */
+  readonly weakDates: readonly DateParts[];
 }
 
 export interface SearchHit {
@@ -136,13 +139,15 @@ export class ClaimIndex {
     const text = factsOf(claim.text);
     const outlet = this.corpus.sources.get(claim.source)?.outlet ?? '';
     const evidence = termSet(`${claim.text} ${claim.quote} ${claim.attributedTo} ${claim.tags.join(' ')} ${outlet}`);
+    for (const a of acronymsOf(`${claim.text} ${claim.quote}`)) evidence.add(a);
     const dates: DateParts[] = [...text.dates, ...factsOf(claim.quote).dates];
     const field = claim.date ? parseIsoDate(claim.date) : undefined;
     if (field) dates.push(field);
     // The outlet and author frame a claim ("The New York Times reported…"); a person the claim quotes is one of its actors.
     const src = this.corpus.sources.get(claim.source);
     const asserter = termSet(`${outlet} ${src?.author ?? ''} ${src?.translator ?? ''}`);
-    f = { claim, text, evidence, asserter, dates };
+    const published = !field && src?.published ? parseIsoDate(src.published) : undefined;
+    f = { claim, text, evidence, asserter, dates, weakDates: published ? [published] : [] };
     this.facts_.set(id, f);
     return f;
   }

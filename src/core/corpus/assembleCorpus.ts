@@ -1,0 +1,80 @@
+// Per-file results → one Corpus, with the checks that need every file: duplicate ids, unknown
+// sources, relations to claims that do not exist.
+import { FindingCode, type Claim, type Finding, type Location, type Source, type Span } from '../model';
+import { corpusProblem } from './problems';
+import type { ClaimSpans, Corpus, CorpusFileResult } from './types';
+
+const NO_SPAN: Span = { start: 0, end: 0 };
+
+/**
+ * Joins per-file results in the order given. The first claim or source with an id is kept; each later
+ * one gets a `corpus-duplicate-id` finding naming where the first is. Claims citing a source that does
+ * not exist get `corpus-unknown-source` (one finding per place the source id is written); relations
+ * to claims that exist nowhere (not even as a rejected claim) get `corpus-unknown-relation`.
+ */
+export function assembleCorpus(results: readonly CorpusFileResult[]): Corpus {
+  const claims = new Map<string, Claim>();
+  const sources = new Map<string, Source>();
+  const problems: Finding[] = [];
+  const rejected = new Set<string>();
+  const claimSpans = new Map<string, ClaimSpans | undefined>();
+  for (const result of results) {
+    problems.push(...result.problems);
+    for (const id of result.rejectedClaimIds ?? []) rejected.add(id);
+    result.sources.forEach((source, i) => {
+      const first = sources.get(source.id);
+      if (!first) sources.set(source.id, source);
+      else problems.push(duplicate('Source', source.id, result.file, result.sourceSpans?.[i] ?? NO_SPAN, first.location, []));
+    });
+    result.claims.forEach((claim, i) => {
+      const first = claims.get(claim.id);
+      if (!first) {
+        claims.set(claim.id, claim);
+        claimSpans.set(claim.id, result.claimSpans?.[i]);
+      } else {
+        problems.push(duplicate('Claim', claim.id, result.file, result.claimSpans?.[i]?.id ?? NO_SPAN, first.location, [claim.id]));
+      }
+    });
+  }
+  const claimsBySource = new Map<string, string[]>();
+  const unknownSources = new Map<string, { file: string; span: Span; source: string; claims: string[] }>();
+  for (const claim of claims.values()) {
+    const spans = claimSpans.get(claim.id);
+    if (sources.has(claim.source)) {
+      const list = claimsBySource.get(claim.source) ?? [];
+      list.push(claim.id);
+      claimsBySource.set(claim.source, list);
+    } else {
+      // A front-matter default is one place for many claims: one finding there, listing them all.
+      const span = spans?.source ?? NO_SPAN;
+      const key = `${claim.location.file}\0${span.start}\0${claim.source}`;
+      const entry = unknownSources.get(key) ?? { file: claim.location.file, span, source: claim.source, claims: [] };
+      entry.claims.push(claim.id);
+      unknownSources.set(key, entry);
+    }
+    for (const relation of ['contradicts', 'qualifies'] as const) {
+      claim[relation].forEach((target, i) => {
+        if (claims.has(target) || rejected.has(target)) return;
+        problems.push(corpusProblem(FindingCode.CorpusUnknownRelation, claim.location.file, spans?.[relation][i] ?? NO_SPAN,
+          `Claim "${claim.id}" ${relation} "${target}", which is not a claim in the corpus.`, [claim.id, target]));
+      });
+    }
+  }
+  for (const entry of unknownSources.values()) {
+    const who = entry.claims.length === 1 ? `Claim "${entry.claims[0]}" cites` : `${entry.claims.length} claims cite`;
+    problems.push(corpusProblem(FindingCode.CorpusUnknownSource, entry.file, entry.span, `${who} source "${entry.source}", which is not in the corpus.`, entry.claims));
+  }
+  return {
+    claims,
+    sources,
+    claimsBySource,
+    problems,
+    files: results.map((r) => r.file),
+    rejectedClaims: rejected,
+  };
+}
+
+function duplicate(noun: 'Claim' | 'Source', id: string, file: string, span: Span, first: Location, claims: string[]): Finding {
+  const where = first.file === file ? `on line ${first.start.line + 1}` : `in ${first.file}:${first.start.line + 1}`;
+  return corpusProblem(FindingCode.CorpusDuplicateId, file, span, `${noun} id "${id}" is already used ${where}; this one is ignored.`, claims);
+}

@@ -1,0 +1,39 @@
+// Building corpus findings in one place, so every one has the same shape and default severity.
+import { DEFAULT_SEVERITY, type Finding, type FindingCode, type Severity, type Span } from '../model';
+
+/**
+ * A corpus finding. `severity` defaults to the code's DEFAULT_SEVERITY; it is overridden only for
+ * problems that lose nothing (unknown keys, yaml warnings), which are reported as warnings.
+ */
+export function corpusProblem(
+  code: FindingCode,
+  file: string,
+  span: Span,
+  message: string,
+  claims: readonly string[] = [],
+  severity: Severity = DEFAULT_SEVERITY[code],
+): Finding {
+  return { code, severity, message, span, file, claims };
+}
+
+/** The trimmed content of the line holding `offset`, for problems that have no node of their own. */
+export function lineSpanAt(text: string, offset: number): Span {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : { start: at, end: at };
+}
+
+/**
+ * `span` cut at the end of its first line, trailing blanks dropped: a multi-line node is reported
+ * on its first line only.
+ */
+export function firstLineOf(text: string, span: Span): Span {
+  const newline = text.indexOf('\n', span.start);
+  let end = Math.min(text.length, newline >= 0 && newline < span.end ? newline : span.end);
+  while (end > span.start && /\s/.test(text[end - 1]!)) end--;
+  return { start: span.start, end };
+}
