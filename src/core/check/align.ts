@@ -1,8 +1,8 @@
 // Lines a sentence up against one claim: how much of the sentence the claim explains, and every way
 // the two disagree (a number, a date, a negation, a swapped actor).
 import { compareDates } from '../facts/dates';
-import { acronymsOf, actorOf, type Mention } from '../facts/entities';
-import { polarityConflict, type Clause, type Polarity } from '../facts/polarity';
+import { actorOf, type Mention } from '../facts/entities';
+import { antonymConflict, polarityConflict, type Clause, type Polarity } from '../facts/polarity';
 import { roleConflict } from '../facts/roles';
 import { quantitiesCompatible, type Quantity } from '../facts/quantities';
 import type { TextFacts } from '../facts/textFacts';
@@ -37,6 +37,7 @@ export interface Alignment {
 }
 
 const MIN_COVERAGE_TO_COMPARE = 0.25;
+const VALUE_WEIGHT = 3;
 
 /** True when the claim's evidence holds `term`, directly or through an alias ("Moscow" for Russia). */
 export function evidenceHas(evidence: ReadonlySet<string>, term: string): boolean {
@@ -74,19 +75,25 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
     claimTotal += w;
     if (sentence.terms.has(t) || sentence.terms.has(actorOf(t))) claimHit += w;
   }
-  const coverage = total > 0 ? covered / total : 0;
-  const topicCoverage = total > 0 ? Math.min(1, (covered + swapped) / total) : 0;
+  const wordCoverage = total > 0 ? covered / total : 0;
   const recall = claimTotal > 0 ? claimHit / claimTotal : 0;
 
   const conflicts: Conflict[] = [];
   // A claim this far from the sentence can neither support nor contradict it: skip the finer comparisons.
-  if (coverage < MIN_COVERAGE_TO_COMPARE && topicCoverage < MIN_COVERAGE_TO_COMPARE) {
-    return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, unpairedQuantities: 0, matchedQuantities: new Set(), matchedDates: new Set() };
+  if (wordCoverage < MIN_COVERAGE_TO_COMPARE && (covered + swapped) / (total || 1) < MIN_COVERAGE_TO_COMPARE) {
+    return { claimId: claim.claim.id, coverage: wordCoverage, topicCoverage: wordCoverage, recall, conflicts, unpairedQuantities: 0, matchedQuantities: new Set(), matchedDates: new Set() };
   }
   const q = compareQuantities(sentence.quantities, claim.text.quantities);
   conflicts.push(...q.conflicts);
   const d = compareAllDates(sentence, claim);
   if (d.conflict) conflicts.push(d.conflict);
+  // Figures and dates weigh like rare words: one the claim agrees with is explained, one it gives
+  // otherwise is on topic (the same slot, another value), one it has nothing on is not explained.
+  const values = sentence.quantities.length + sentence.dates.length;
+  const agreed = q.matched.size + d.matched.size;
+  const allTotal = total + VALUE_WEIGHT * values;
+  const coverage = allTotal > 0 ? (covered + VALUE_WEIGHT * agreed) / allTotal : 0;
+  const topicCoverage = allTotal > 0 ? Math.min(1, (covered + swapped + VALUE_WEIGHT * agreed) / allTotal) : 0;
   const p = clausePolarityConflict(sentence, claim.text, index);
   if (p) conflicts.push({ kind: 'polarity', detail: p });
   const role = roleConflict(sentence.roles, claim.text.roles);
@@ -105,8 +112,8 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
 function actorSwap(sentence: TextFacts, claim: ClaimFacts): { sentenceOnly: Mention[]; claimOnly: Mention[] } | undefined {
   // A person is named by the last word of their name: "Anton Perevozchikov" is "Anton Valentinovich Perevozchikov".
   const head = (m: Mention) => m[m.length - 1];
-  const acronym = (i: number) => [...acronymsOf(sentence.mentionTexts[i])][0];
-  const sentenceOnly = sentence.mentions.filter((m, i) => !evidenceHas(claim.evidence, head(m)) && !(acronym(i) && claim.evidence.has(acronym(i)!)));
+  const acronyms = sentence.mentionAcronyms;
+  const sentenceOnly = sentence.mentions.filter((m, i) => !evidenceHas(claim.evidence, head(m)) && !(acronyms[i] && claim.evidence.has(acronyms[i])));
   if (sentenceOnly.length === 0) return undefined;
   const sentenceActors = new Set([...sentence.terms].map(actorOf));
   const claimOnly = claim.text.mentions.filter((m) => !sentenceActors.has(actorOf(head(m))) && !claim.asserter.has(head(m)));
@@ -130,7 +137,7 @@ function clauseOverlap(clause: Clause, terms: ReadonlySet<string>, index: ClaimI
  * Polarity of the clauses that are about the other text: those mostly made of its terms, or the one
  * sharing the most. A negation in a clause about something else does not count.
  */
-function relevantPolarity(clauses: readonly Clause[], terms: ReadonlySet<string>, index: ClaimIndex): Polarity | undefined {
+function relevantPolarity(clauses: readonly Clause[], terms: ReadonlySet<string>, index: ClaimIndex): (Polarity & { words: Set<string> }) | undefined {
   const scored = clauses.map((c) => ({ c, overlap: clauseOverlap(c, terms, index) })).filter((x) => x.overlap > 0);
   if (scored.length === 0) return undefined;
   const best = Math.max(...scored.map((x) => x.overlap));
@@ -139,16 +146,19 @@ function relevantPolarity(clauses: readonly Clause[], terms: ReadonlySet<string>
     negative: chosen.reduce((n, x) => n + x.c.polarity.negative, 0),
     positive: chosen.reduce((n, x) => n + x.c.polarity.positive, 0),
     direction: chosen.reduce((n, x) => n + x.c.polarity.direction, 0),
+    stance: chosen.reduce((n, x) => n + x.c.polarity.stance, 0),
+    words: new Set(chosen.flatMap((x) => [...x.c.words])),
   };
 }
 
 function clausePolarityConflict(sentence: TextFacts, claim: TextFacts, index: ClaimIndex): string | undefined {
   // Cheap exit: no cue on either side, nothing to compare.
-  const cues = (f: TextFacts) => f.polarity.negative + f.polarity.positive + Math.abs(f.polarity.direction);
+  const cues = (f: TextFacts) => f.polarity.negative + f.polarity.positive + Math.abs(f.polarity.direction) + f.polarity.stance;
   if (cues(sentence) === 0 && cues(claim) === 0) return undefined;
   const s = relevantPolarity(sentence.clauses, claim.terms, index);
   const c = relevantPolarity(claim.clauses, sentence.terms, index);
-  return s && c ? polarityConflict(s, c) : undefined;
+  if (!s || !c) return undefined;
+  return polarityConflict(s, c) ?? antonymConflict(s.words, c.words);
 }
 
 // Units of measure: "tons of oil" and "tons of rice" share a unit but count different things.

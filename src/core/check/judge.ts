@@ -46,9 +46,10 @@ function strength(a: Alignment): number {
  * ("at the ceremony marking a donation of 6,500 tons") contradicts the claim about one of them.
  */
 function decisiveConflict(a: Alignment, context = a.coverage): Conflict | undefined {
-  if (a.coverage < THRESHOLDS.conflictMinimum) return undefined;
+  const own = (c: Conflict) => (c.kind === 'actor' ? a.topicCoverage : a.coverage);
+  if (a.topicCoverage < THRESHOLDS.conflictMinimum) return undefined;
   for (const c of a.conflicts) {
-    if (a.coverage < THRESHOLDS.ownCoverage[c.kind]) continue;
+    if (own(c) < THRESHOLDS.ownCoverage[c.kind]) continue;
     // A sentence with a figure this claim has nothing on states another fact: its date or actor may differ freely.
     if (c.kind !== 'number' && a.unpairedQuantities > 0) continue;
     if (c.kind === 'number' && context >= THRESHOLDS.numberConflict) return c;

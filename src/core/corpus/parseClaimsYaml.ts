@@ -1,6 +1,6 @@
 // A YAML corpus file → claims and sources. Layout: `claims:` and/or `sources:` lists, or a bare list of claims.
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
-import { FindingCode } from '../model';
+import { FindingCode, type Finding } from '../model';
 import { FileResultBuilder, problemsOnly } from './fileResult';
 import { corpusProblem, firstLineOf, lineSpanAt } from './problems';
 import type { CorpusFileResult } from './types';
@@ -85,6 +85,15 @@ function parseWhole(file: string, text: string): CorpusFileResult {
   return out.result();
 }
 
+/** Names the claim in the syntax errors found inside it, so they list with the claim's other findings. */
+function attributeSyntaxErrors(problems: Finding[], id: string, from: number, to: number): void {
+  problems.forEach((problem, i) => {
+    if (problem.code === FindingCode.CorpusYamlSyntax && problem.claims.length === 0 && problem.span.start >= from && problem.span.start <= to) {
+      problems[i] = { ...problem, claims: [id] };
+    }
+  });
+}
+
 function hasErrorIn(offsets: readonly number[], from: number, to: number): boolean {
   // Inclusive end: yaml reports an error on the line after an item at the offset where the item ends.
   return offsets.some((offset) => offset >= from && offset <= to);
@@ -102,9 +111,13 @@ function readItems(out: FileResultBuilder, region: YamlRegion, seq: YAMLSeq, sec
       // A syntax error inside the item makes its fields unreliable: the error is the one finding.
       const next = seq.items[i + 1];
       const until = next ? region.span(next as Node).start : seqEnd;
-      if (hasErrorIn(region.errorOffsets, region.span(item as Node).start, until)) {
+      const from = region.span(item as Node).start;
+      if (hasErrorIn(region.errorOffsets, from, until)) {
         const id = record.fields.get('id')?.value;
-        if (section !== 'sources' && id?.kind === 'scalar' && id.isString) out.rejectClaim(id.text);
+        if (section !== 'sources' && id?.kind === 'scalar' && id.isString) {
+          out.rejectClaim(id.text);
+          attributeSyntaxErrors(out.problems, id.text, from, until);
+        }
         return;
       }
       if (section === 'sources') out.addSource(record);

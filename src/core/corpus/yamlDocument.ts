@@ -3,7 +3,7 @@
 import { Composer, Parser, YAMLParseError, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Alias, CST, Document, Node, ParsedNode } from 'yaml';
 import { FindingCode, type Finding, type Span } from '../model';
-import { corpusProblem, firstLineOf } from './problems';
+import { corpusProblem, firstLineOf, lineSpanAt } from './problems';
 
 /** Deeper collections are refused: yaml composes recursively and can crash the process near 900 levels. */
 const MAX_NESTING = 64;
@@ -34,7 +34,7 @@ export function parseYamlRegion(file: string, text: string, start = 0, end = tex
   const source = text.slice(start, end);
   const problems: Finding[] = [];
   const refuse = (message: string, at = 0): YamlRegion => ({
-    problems: [corpusProblem(FindingCode.CorpusYamlSyntax, file, firstLineOf(text, { start: start + at, end: start + at }), message)],
+    problems: [corpusProblem(FindingCode.CorpusYamlSyntax, file, lineSpanAt(text, start + at), message)],
     hasErrors: true,
     errorOffsets: [start + at],
     resolve: () => undefined,

@@ -3,6 +3,7 @@
 // so the work stays linear however the brackets are (un)balanced.
 import type { Span } from '../model';
 import { isSpace } from '../text/chars';
+import { Finder } from '../text/finder';
 import { keyStartInGroup, mayStartCitation, scanId } from './citationSyntax';
 import { isLiteral, type Marks } from './marks';
 import type { CitationGroup, CitationKey } from './types';
@@ -61,9 +62,9 @@ export function findCitationAt(groups: readonly CitationGroup[], offset: number)
 export function scanCitations(text: string, from: number, to: number, marks?: Marks): CitationGroup[] {
   const groups: CitationGroup[] = [];
   const literal = (i: number) => marks !== undefined && isLiteral(marks[i]);
-  let i = Math.max(0, from);
   const end = Math.min(to, text.length);
-  while (i < end) {
+  const starts = new Finder(/[@[]/g, text);
+  for (let i = starts.next(Math.max(0, from)); i < end; i = starts.next(i)) {
     const c = text.charCodeAt(i);
     if (c === OPEN && !literal(i) && opensGroup(text, i)) {
       const close = findClose(text, i, end, marks);
@@ -73,6 +74,7 @@ export function scanCitations(text: string, from: number, to: number, marks?: Ma
         i = close + 1;
         continue;
       }
+      // Not a group: rescan its inside for bare keys (once: the scan stopped at the next `[`).
     } else if (c === AT && mayStartCitation(text, i, marks)) {
       const id = scanId(text, i + 1, end, marks);
       if (id) {

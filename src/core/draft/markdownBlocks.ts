@@ -2,6 +2,7 @@
 // marks what is code or block markup, and finds the block starts and the ranges holding inline
 // content, which the inline passes then scan.
 import type { Span } from '../model';
+import { Finder } from '../text/finder';
 import { CODE, COMMENT, STRUCTURE, type Marks } from './marks';
 
 /** What the block pass finds besides the marks it writes. */
@@ -58,6 +59,7 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
 class BlockScanner {
   private readonly out: BlockScan = { blockStarts: [], inlineRegions: [], refLabels: new Set(), headings: [] };
   private readonly n: number;
+  private readonly breaks: Finder;
   private fence: { ch: number; len: number } | undefined;
   private indentedCode = false;
   private inList = false;
@@ -76,6 +78,7 @@ class BlockScanner {
 
   constructor(private readonly text: string, private readonly marks: Marks) {
     this.n = text.length;
+    this.breaks = new Finder(/[\r\n]/g, text);
   }
 
   run(): BlockScan {
@@ -92,12 +95,7 @@ class BlockScanner {
 
   private readLine(start: number): Line {
     const t = this.text;
-    let end = start;
-    while (end < this.n) {
-      const c = t.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    const end = this.breaks.next(start);
     const next = end < this.n && t.charCodeAt(end) === 13 && t.charCodeAt(end + 1) === 10 ? end + 2 : Math.min(end + 1, this.n);
     return { start, first: start, end, next };
   }

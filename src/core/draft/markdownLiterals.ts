@@ -3,6 +3,7 @@
 // Scans each inline region left to right; whichever construct starts first wins, as in CommonMark.
 import type { Span } from '../model';
 import { codePointBefore, isAsciiPunctuation, isLetterOrDigit } from '../text/chars';
+import { Finder } from '../text/finder';
 import { COMMENT, INLINE, MARKUP, PROSE, type Marks } from './marks';
 
 const OPEN_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^'<>]*'|"[^"<>]*"))?)*\s*\/?>/y;
@@ -15,66 +16,91 @@ const MAX_PAREN_DEPTH = 32;
 
 /** Marks inline literals in each region: INLINE for code, URLs, tags and link destinations, COMMENT for comments. */
 export function markInlineLiterals(text: string, marks: Marks, regions: readonly Span[]): void {
-  const state = { noCommentCloseFrom: Infinity, commentClose: -1 };
-  for (const r of regions) scanRegion(text, marks, r.start, r.end, state);
+  const scan: Scan = {
+    text,
+    marks,
+    finder: new Finder(/[\\`<\]]|https?:\/\/|ftp:\/\/|www\./gi, text),
+    ticks: new Finder(/[\\`]/g, text),
+    noCommentCloseFrom: Infinity,
+    commentClose: -1,
+  };
+  for (const r of regions) scanRegion(scan, r.start, r.end);
 }
 
-function scanRegion(text: string, marks: Marks, start: number, end: number, state: { noCommentCloseFrom: number; commentClose: number }): void {
-  const runs = backtickRuns(text, marks, start, end);
+interface Scan {
+  readonly text: string;
+  readonly marks: Marks;
+  /** Jumps to the characters that can start an inline literal. */
+  readonly finder: Finder;
+  /** Jumps to backslashes and backticks, for the backtick runs. */
+  readonly ticks: Finder;
+  /** Comment closers: once none is found after an offset, none will be after a later one. */
+  noCommentCloseFrom: number;
+  commentClose: number;
+}
+
+function scanRegion(scan: Scan, start: number, end: number): void {
+  const { text, marks, finder } = scan;
+  const runs = backtickRuns(scan, start, end);
   let run = 0;
-  let i = start;
+  let i = finder.next(start);
   while (i < end) {
-    if (marks[i] !== PROSE) {
-      i++;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    let next = -1;
-    if (c === 92 /* \ */) {
-      if (i + 1 < end && isAsciiPunctuation(text.charCodeAt(i + 1))) {
-        marks[i] = MARKUP;
-        i += 2;
-        continue;
-      }
-    } else if (c === 96 /* ` */) {
-      while (run < runs.starts.length && runs.starts[run] < i) run++;
-      if (run < runs.starts.length && runs.starts[run] === i) {
-        const match = runs.match[run];
-        if (match >= 0) {
-          next = runs.starts[match] + runs.lengths[match];
-        } else {
-          i += runs.lengths[run]; // an unmatched run is literal backticks
-          continue;
-        }
-      }
-    } else if (c === 60 /* < */) {
-      next = commentEnd(text, i, end, state);
-      if (next > 0) {
-        marks.fill(COMMENT, i, next);
-        i = next;
-        continue;
-      }
-      next = matchAt(AUTOLINK, text, i, end);
-      if (next < 0) next = matchAt(EMAIL_AUTOLINK, text, i, end);
-      if (next < 0) next = matchAt(OPEN_TAG, text, i, end);
-      if (next < 0) next = matchAt(CLOSE_TAG, text, i, end);
-    } else if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */) {
-      const destEnd = linkDestinationEnd(text, i + 1, end);
-      if (destEnd > 0) {
-        marks.fill(INLINE, i + 1, destEnd);
-        i = destEnd;
-        continue;
-      }
-    } else if (c === 104 || c === 72 || c === 119 || c === 87 || c === 102 || c === 70 /* h w f */) {
-      if (!isLetterOrDigit(codePointBefore(text, i))) next = bareUrlEnd(text, i, end);
-    }
+    while (run < runs.starts.length && runs.starts[run] < i) run++;
+    const next = marks[i] === PROSE ? literalEnd(scan, i, end, runs, run) : -1;
     if (next > i) {
-      marks.fill(INLINE, i, next);
       i = next;
+    } else if (next < -1) {
+      i = -next; // skipped without marking (an escape or an unmatched backtick run)
     } else {
       i++;
     }
+    i = finder.next(i);
   }
+}
+
+/**
+ * Marks the literal starting at `i`, if any, and returns its end; returns `-skipTo` for text to step
+ * over unmarked, or -1 when nothing starts here.
+ */
+function literalEnd(scan: Scan, i: number, end: number, runs: Runs, run: number): number {
+  const { text, marks } = scan;
+  const c = text.charCodeAt(i);
+  if (c === 92 /* \ */) {
+    if (i + 1 < end && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+      marks[i] = MARKUP;
+      return -(i + 2);
+    }
+    return -1;
+  }
+  if (c === 96 /* ` */) {
+    if (run >= runs.starts.length || runs.starts[run] !== i) return -1;
+    const match = runs.match[run];
+    if (match < 0) return -(i + runs.lengths[run]); // an unmatched run is literal backticks
+    return markAs(marks, INLINE, i, runs.starts[match] + runs.lengths[match]);
+  }
+  if (c === 60 /* < */) {
+    const close = commentEnd(scan, i, end);
+    if (close > 0) return markAs(marks, COMMENT, i, close);
+    let e = matchAt(AUTOLINK, text, i, end);
+    if (e < 0) e = matchAt(EMAIL_AUTOLINK, text, i, end);
+    if (e < 0) e = matchAt(OPEN_TAG, text, i, end);
+    if (e < 0) e = matchAt(CLOSE_TAG, text, i, end);
+    return e > 0 ? markAs(marks, INLINE, i, e) : -1;
+  }
+  if (c === 93 /* ] */) {
+    if (text.charCodeAt(i + 1) !== 40 /* ( */) return -1;
+    const e = linkDestinationEnd(text, i + 1, end);
+    return e > 0 ? markAs(marks, INLINE, i + 1, e) : -1;
+  }
+  // The finder stopped at "http://", "ftp://" or "www.": a URL unless inside a word.
+  if (isLetterOrDigit(codePointBefore(text, i))) return -1;
+  const e = bareUrlEnd(text, i, end);
+  return e > 0 ? markAs(marks, INLINE, i, e) : -1;
+}
+
+function markAs(marks: Marks, mark: number, start: number, end: number): number {
+  marks.fill(mark, start, end);
+  return end;
 }
 
 interface Runs {
@@ -85,19 +111,21 @@ interface Runs {
 }
 
 /** The backtick runs of a region, each paired with the next run of equal length: linear, however many fail. */
-function backtickRuns(text: string, marks: Marks, start: number, end: number): Runs {
+function backtickRuns(scan: Scan, start: number, end: number): Runs {
+  const { text, marks, ticks } = scan;
   const starts: number[] = [];
   const lengths: number[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 && marks[i] === PROSE) {
-      i++; // an escaped backtick opens nothing
-    } else if (c === 96 && marks[i] === PROSE) {
+  for (let i = ticks.next(start); i < end; i = ticks.next(i)) {
+    if (marks[i] !== PROSE) {
+      i++;
+    } else if (text.charCodeAt(i) === 92) {
+      i += 2; // an escaped backtick opens nothing
+    } else {
       let j = i;
       while (j < end && text.charCodeAt(j) === 96) j++;
       starts.push(i);
       lengths.push(j - i);
-      i = j - 1;
+      i = j;
     }
   }
   const match = new Array<number>(starts.length).fill(-1);
@@ -110,7 +138,8 @@ function backtickRuns(text: string, marks: Marks, start: number, end: number): R
 }
 
 /** The end of `<!-- … -->` starting at `i` and closing before `end`, or -1. */
-function commentEnd(text: string, i: number, end: number, state: { noCommentCloseFrom: number; commentClose: number }): number {
+function commentEnd(state: Scan, i: number, end: number): number {
+  const text = state.text;
   if (!text.startsWith('<!--', i)) return -1;
   if (state.commentClose < i + 4) {
     if (i >= state.noCommentCloseFrom) return -1;

@@ -3,6 +3,7 @@
 // they wrap stay prose.
 import type { Span } from '../model';
 import { codePointAt, codePointBefore, isPunctuation, isSpace } from '../text/chars';
+import { Finder } from '../text/finder';
 import { normalizeLabel } from './markdownBlocks';
 import { INLINE, MARKUP, PROSE, isLiteral, type Marks } from './marks';
 
@@ -13,9 +14,11 @@ const MAX_LABEL = 999;
 
 /** Marks link brackets, footnote references and emphasis markers in each region as MARKUP. */
 export function markInlineMarkup(text: string, marks: Marks, regions: readonly Span[], refLabels: ReadonlySet<string>): void {
+  const brackets = new Finder(/[[\]]/g, text);
+  const delimiters = new Finder(/[*_~]/g, text);
   for (const r of regions) {
-    markBrackets(text, marks, r.start, r.end, refLabels);
-    markEmphasis(text, marks, r.start, r.end);
+    markBrackets(text, marks, r.start, r.end, refLabels, brackets);
+    markEmphasis(text, marks, r.start, r.end, delimiters);
   }
 }
 
@@ -28,10 +31,10 @@ function markProse(marks: Marks, start: number, end: number): void {
   for (let p = start; p < end; p++) if (!isLiteral(marks[p])) marks[p] = MARKUP;
 }
 
-function markBrackets(text: string, marks: Marks, start: number, end: number, refLabels: ReadonlySet<string>): void {
+function markBrackets(text: string, marks: Marks, start: number, end: number, refLabels: ReadonlySet<string>, finder: Finder): void {
   const stack: { pos: number; kind: number }[] = [];
   const isLabel = (s: number, e: number) => refLabels.size > 0 && e - s <= MAX_LABEL && refLabels.has(normalizeLabel(text.slice(s, e)));
-  for (let i = start; i < end; i++) {
+  for (let i = finder.next(start); i < end; i = finder.next(i + 1)) {
     if (marks[i] !== PROSE || isEscaped(text, marks, i)) continue;
     const c = text.charCodeAt(i);
     if (c === 91 /* [ */) {
@@ -94,20 +97,22 @@ function footnoteRefEnd(text: string, i: number, end: number): number {
  * `snake_case` and `2 * 3` are not emphasis. Openers and closers are paired innermost first;
  * unpaired markers stay prose.
  */
-function markEmphasis(text: string, marks: Marks, start: number, end: number): void {
-  const stacks = new Map<number, { start: number; end: number }[]>([[42, []], [95, []], [126, []]]);
-  let i = start;
+function markEmphasis(text: string, marks: Marks, start: number, end: number, finder: Finder): void {
+  const stars: Delimiter[] = [];
+  const underscores: Delimiter[] = [];
+  const tildes: Delimiter[] = [];
+  let i = finder.next(start);
   while (i < end) {
     const c = text.charCodeAt(i);
-    const stack = stacks.get(c);
-    if (!stack || marks[i] !== PROSE || isEscaped(text, marks, i)) {
-      i++;
+    const stack = c === 42 ? stars : c === 95 ? underscores : tildes;
+    if (marks[i] !== PROSE || isEscaped(text, marks, i)) {
+      i = finder.next(i + 1);
       continue;
     }
     let j = i;
     while (j < end && text.charCodeAt(j) === c && marks[j] === PROSE) j++;
     if (c === 126 && j - i > 2) {
-      i = j;
+      i = finder.next(j);
       continue;
     }
     const prev = codePointBefore(text, i);
@@ -133,6 +138,11 @@ function markEmphasis(text: string, marks: Marks, start: number, end: number): v
       }
     }
     if (s < j && canOpen) stack.push({ start: s, end: j });
-    i = j;
+    i = finder.next(j);
   }
+}
+
+interface Delimiter {
+  start: number;
+  end: number;
 }

@@ -6,7 +6,7 @@ import { scanBlocks } from './markdownBlocks';
 import { markInlineLiterals } from './markdownLiterals';
 import { markInlineMarkup } from './markdownMarkup';
 import { plainBlockStarts } from './paragraphs';
-import { CITATION, CODE, INLINE, STRUCTURE, blankMarked, isLiteral, type Marks } from './marks';
+import { CITATION, CODE, INLINE, STRUCTURE, blankMarked, createMarks, isLiteral, type Marks } from './marks';
 import { markDirectives } from './suppression';
 import type { CitationGroup, DraftKind } from './types';
 
@@ -35,7 +35,7 @@ export function proseView(text: string, kind: DraftKind): string {
 
 /** Marks, prose view, citations and block starts of `text`. Linear in the text's length. */
 export function analyzeText(text: string, kind: DraftKind): TextAnalysis {
-  const marks: Marks = new Uint8Array(text.length);
+  const marks: Marks = createMarks(text.length);
   if (kind !== 'markdown') {
     markDirectives(text, marks);
     const citations = parseCitations(text, marks);

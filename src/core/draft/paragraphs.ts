@@ -3,6 +3,7 @@
 // start (list item, table row) even without a blank line before it.
 import type { Span } from '../model';
 import { isSpace } from '../text/chars';
+import { Finder } from '../text/finder';
 import { isInlineContent, type Marks } from './marks';
 
 /**
@@ -15,14 +16,11 @@ export function findParagraphs(text: string, marks: Marks, blockStarts: readonly
   let open: { start: number; end: number } | undefined;
   let b = 0;
   let lineStart = 0;
+  const breaks = new Finder(/[\r\n]/g, text);
   while (lineStart <= n) {
-    let p = lineStart;
+    const p = breaks.next(lineStart);
     let content = false;
-    for (; p < n; p++) {
-      const c = text.charCodeAt(p);
-      if (c === 10 || c === 13) break;
-      if (!content && !isSpace(c) && isInlineContent(marks[p])) content = true;
-    }
+    for (let q = lineStart; q < p && !content; q++) content = isInlineContent(marks[q]) && !isSpace(text.charCodeAt(q));
     while (b < blockStarts.length && blockStarts[b] < lineStart) b++;
     const startsBlock = b < blockStarts.length && blockStarts[b] === lineStart;
     if (content) {
@@ -56,14 +54,11 @@ export function plainBlockStarts(text: string): number[] {
   const n = text.length;
   let lineStart = 0;
   let prevBlankOrItem = true;
+  const breaks = new Finder(/[\r\n]/g, text);
   while (lineStart < n) {
-    let p = lineStart;
+    const p = breaks.next(lineStart);
     let blank = true;
-    for (; p < n; p++) {
-      const c = text.charCodeAt(p);
-      if (c === 10 || c === 13) break;
-      if (blank && !isSpace(c)) blank = false;
-    }
+    for (let q = lineStart; q < p && blank; q++) blank = isSpace(text.charCodeAt(q));
     PLAIN_BULLET.lastIndex = lineStart;
     PLAIN_NUMBER.lastIndex = lineStart;
     const num = PLAIN_NUMBER.exec(text);

@@ -5,6 +5,7 @@ import type { Span } from '../model';
 import {
   codePointAt, isAsciiDigit, isCaselessLetter, isLetterOrDigit, isMark, isNumber, isSpace, isUpper,
 } from '../text/chars';
+import { Finder } from '../text/finder';
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from './abbreviations';
 
 /** A sentence's trimmed extent in the view and the index of its paragraph. */
@@ -15,6 +16,8 @@ export interface SentenceExtent {
 }
 
 const MAX_TOKEN = 24;
+
+const TERMINATORS = /[.!?\u2026\u203c\u2047-\u2049\u3002\uff01\uff1f]/g;
 
 function isTerminator(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 /* … */ || c === 0x203c || c === 0x2047 ||
@@ -41,20 +44,19 @@ function isOpener(c: number): boolean {
  */
 export function splitSentences(view: string, paragraphs: readonly Span[]): SentenceExtent[] {
   const out: SentenceExtent[] = [];
-  paragraphs.forEach((para, index) => splitParagraph(view, para.start, para.end, index, out));
+  const terminators = new Finder(TERMINATORS, view);
+  paragraphs.forEach((para, index) => splitParagraph(view, para.start, para.end, index, terminators, out));
   return out;
 }
 
-function splitParagraph(view: string, start: number, end: number, paragraph: number, out: SentenceExtent[]): void {
+function splitParagraph(view: string, start: number, end: number, paragraph: number, terminators: Finder, out: SentenceExtent[]): void {
   let s = start;
   while (s < end && isSpace(view.charCodeAt(s))) s++;
   if (s >= end) return;
   let i = s;
   while (i < end) {
-    if (!isTerminator(view.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    i = terminators.next(i);
+    if (i >= end) break;
     let j = i + 1;
     while (j < end && (isTerminator(view.charCodeAt(j)) || isCloser(view.charCodeAt(j)))) j++;
     if (j >= end) break;

@@ -2,7 +2,7 @@
 // sentence that restates a claim with the claim's matching clause catches "denied" against "confirmed"
 // and "increase" against "cut", without a negation elsewhere in a long sentence getting in the way.
 import { fold } from '../text/fold';
-import { DIRECTION_WORDS, NEGATORS, POLARITY_PHRASES, POLARITY_WORDS } from '../text/lexicon';
+import { ANTONYM_PAIRS, DIRECTION_WORDS, NEGATORS, POLARITY_PHRASES, POLARITY_WORDS } from '../text/lexicon';
 import { termSet } from '../text/terms';
 import { words, type Word } from '../text/words';
 
@@ -13,11 +13,17 @@ export interface Polarity {
   readonly positive: number;
   /** Sum of change directions: > 0 for increase, < 0 for reduce, 0 for none or mixed. */
   readonly direction: number;
+  /** Words from either side of an antonym pair. */
+  readonly stance: number;
 }
+
+const STANCE_WORDS = new Set(ANTONYM_PAIRS.flatMap(([a, b]) => [...a, ...b]));
 
 export interface Clause {
   readonly terms: ReadonlySet<string>;
   readonly polarity: Polarity;
+  /** The clause's words, folded: for antonym pairs, which stemming would blur. */
+  readonly words: ReadonlySet<string>;
 }
 
 /** The polarity cues in `text`. */
@@ -25,10 +31,12 @@ export function polarityOf(text: string, ws: readonly Word[] = words(text)): Pol
   let negative = 0;
   let positive = 0;
   let direction = 0;
+  let stance = 0;
   let prev = '';
   for (const w of ws) {
     const f = fold(w.text).replace(/\u2019/g, "'");
     if (NEGATORS.has(f) || /n't$/.test(f)) negative++;
+    if (STANCE_WORDS.has(f)) stance++;
     const p = POLARITY_WORDS.get(f);
     if (p === -1) negative++;
     else if (p === 1) positive++;
@@ -39,7 +47,7 @@ export function polarityOf(text: string, ws: readonly Word[] = words(text)): Pol
     if (phrase?.direction) direction += phrase.direction;
     prev = f;
   }
-  return { negative, positive, direction };
+  return { negative, positive, direction, stance };
 }
 
 // Clause boundaries: punctuation, and conjunctions that join two statements.
@@ -59,7 +67,20 @@ export function clausesOf(text: string, ws: readonly Word[] = words(text)): Clau
     }
     groups[groups.length - 1].push(w);
   }
-  return groups.filter((g) => g.length > 0).map((g) => ({ terms: termSet(text, g), polarity: polarityOf(text, g) }));
+  return groups.filter((g) => g.length > 0).map((g) => ({ terms: termSet(text, g), polarity: polarityOf(text, g), words: new Set(g.map((w) => fold(w.text))) }));
+}
+
+/** Why two texts take opposite sides of an antonym pair ("tolerated" against "against"), or undefined. */
+export function antonymConflict(sentence: ReadonlySet<string>, claim: ReadonlySet<string>): string | undefined {
+  const has = (words: ReadonlySet<string>, side: ReadonlySet<string>) => [...side].find((w) => words.has(w));
+  for (const [a, b] of ANTONYM_PAIRS) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const said = has(sentence, x);
+      const sourced = has(claim, y);
+      if (said && sourced && !has(claim, x) && !has(sentence, y)) return `the sentence says "${said}" where the claim says "${sourced}"`;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { termSet } from '../text/terms';
 import { words } from '../text/words';
 import { extractDates, type DateMention } from './dates';
-import { writtenMentions, type Mention } from './entities';
+import { acronymsOf, writtenMentions, type Mention } from './entities';
 import { clausesOf, polarityOf, type Clause, type Polarity } from './polarity';
 import { extractQuantities, type Quantity } from './quantities';
 import { roleRelations, type RoleRelation } from './roles';
@@ -16,6 +16,8 @@ export interface TextFacts {
   readonly mentions: readonly Mention[];
   /** The same names as written. */
   readonly mentionTexts: readonly string[];
+  /** The acronym of each multi-word name ("un" for United Nations), or '' for none. */
+  readonly mentionAcronyms: readonly string[];
   /** Country-to-country roles: "the Russian ambassador to Cuba". */
   readonly roles: readonly RoleRelation[];
   /** Clauses with their own polarity. */
@@ -32,6 +34,7 @@ export function factsOf(text: string): TextFacts {
   const mentions = written.map((m) => m.terms);
   return {
     mentionTexts: written.map((m) => m.text),
+    mentionAcronyms: written.map((m) => [...acronymsOf(m.text)][0] ?? ''),
     terms: termSet(text, ws),
     entities: new Set(mentions.flat()),
     mentions,

@@ -16,7 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   said says say saying told tells tell stated states state statement according reported reports report reportedly
   claimed claims claim announced announce added adds noted notes explained
   mr mrs ms dr according per via s one's
-  all any some such other another each both more most much many few several own same`
+  all any some such other another each both more most much many few several own same
+  roughly approximately nearly almost around estimated least fewer less precisely exactly between among during since until`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -153,3 +154,21 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   lower house republic security international affairs mr mrs ms dr gen col maj lt sen rep gov internal interior communist party
   agency association union club organization organisation world food program programme the`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Pairs of opposite stances: a sentence using one side where the claim uses the other (and not the
+ * first) says the opposite, whatever negations each holds. Folded surface words.
+ */
+export const ANTONYM_PAIRS: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = ([
+  [['legal', 'lawful', 'permitted', 'allowed', 'tolerated', 'tolerates', 'tolerate', 'condoned', 'acceptable', 'welcomed', 'welcomes'],
+    ['illegal', 'unlawful', 'crime', 'criminal', 'offence', 'offense', 'prohibited', 'prohibits', 'banned', 'bans', 'forbidden', 'against', 'opposes', 'opposed', 'outlawed']],
+  [['favour', 'favor', 'support', 'supported', 'backed', 'endorsed'], ['abstain', 'abstained', 'abstains', 'abstention', 'opposed', 'rejected', 'against']],
+  [['severe', 'severest', 'harsh', 'harshest', 'tough', 'toughest', 'strict', 'stiff'], ['lenient', 'mild', 'light', 'soft', 'leniency', 'clemency', 'amnesty']],
+  [['public', 'publicly', 'openly'], ['secret', 'secretly', 'covert', 'covertly', 'clandestine', 'hidden', 'undisclosed']],
+  [['knew', 'aware', 'knowledge', 'informed'], ['unaware', 'ignorant', 'unknowingly', 'oblivious']],
+  [['success', 'successful', 'succeeded', 'won', 'win'], ['failure', 'failed', 'fail', 'lost', 'lose']],
+  [['agree', 'agreed', 'accepted', 'accepts'], ['refused', 'refuses', 'declined', 'disagreed', 'rejected']],
+  [['mentioned', 'named', 'cited', 'referred', 'identified', 'disclosed', 'revealed'], ['omitted', 'ignored', 'withheld', 'concealed']],
+  [['contact', 'touch', 'communication'], ['silence', 'silent', 'unreachable', 'incommunicado']],
+  [['voluntarily', 'volunteered', 'volunteer', 'willingly'], ['forced', 'coerced', 'conscripted', 'compelled', 'tricked', 'deceived']],
+] as const).map(([a, b]) => [new Set<string>(a), new Set<string>(b)] as const);
