@@ -36,8 +36,9 @@ export interface CitationHit {
 }
 
 /**
- * The citation group whose span contains `offset` (`start <= offset < end`), and the key under it,
- * parsing only the paragraph around the offset. Undefined when the offset is not in a citation.
+ * The citation group under `offset` — containing it, or ending right at it (a cursor just after
+ * `@key`) — and the key under it, parsing only the paragraph around the offset. Undefined when the
+ * offset is not on a citation.
  */
 export function citationAt(text: string, offset: number, marks?: Marks): CitationHit | undefined {
   const { start, end } = paragraphAround(text, offset);
@@ -53,9 +54,16 @@ export function findCitationAt(groups: readonly CitationGroup[], offset: number)
     const g = groups[mid];
     if (offset < g.span.start) hi = mid - 1;
     else if (offset >= g.span.end) lo = mid + 1;
-    else return { group: g, key: g.keys.find((k) => k.span.start <= offset && offset < k.span.end) };
+    else return hit(g, offset);
   }
-  return undefined;
+  // No group contains the offset; `hi` is now the last group starting before it.
+  return hi >= 0 && groups[hi].span.end === offset ? hit(groups[hi], offset) : undefined;
+}
+
+function hit(group: CitationGroup, offset: number): CitationHit {
+  const key = group.keys.find((k) => k.span.start <= offset && offset < k.span.end) ??
+    group.keys.find((k) => k.span.end === offset);
+  return key ? { group, key } : { group };
 }
 
 /** Citation groups starting in `from..to`. Groups never cross a blank line, so a paragraph can be scanned alone. */

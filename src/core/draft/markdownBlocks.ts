@@ -3,6 +3,7 @@
 // content, which the inline passes then scan.
 import type { Span } from '../model';
 import { Finder } from '../text/finder';
+import { frontMatterEnd } from './frontMatter';
 import { CODE, COMMENT, STRUCTURE, type Marks } from './marks';
 
 /** What the block pass finds besides the marks it writes. */
@@ -147,7 +148,8 @@ class BlockScanner {
     this.quoteDepth = depth;
     if (indent <= 3 && t.startsWith('<!--', first)) return this.commentBlock(line);
     if (indent <= 3 && stickyMatch(RAW_HTML_OPEN, t, first)) return this.rawHtmlBlock(line);
-    if (this.opensFence(first, raw.end)) {
+    // Fences in list items sit deeper than 3 columns; elsewhere such a line is code or paragraph text.
+    if ((indent <= 3 || this.inList) && this.opensFence(first, raw.end)) {
       this.markLine(line, CODE);
       this.prev = 'other';
       return raw.next;
@@ -390,25 +392,4 @@ class BlockScanner {
       if (this.text.charCodeAt(p) === 124 && this.text.charCodeAt(p - 1) !== 92) this.marks[p] = STRUCTURE;
     }
   }
-}
-
-/** Where YAML front matter (`---` … `---` or `...` at the very start) ends, after its last line break; 0 if none. */
-export function frontMatterEnd(text: string): number {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const open = /---[ \t]*(?:\r\n|\r|\n)/y;
-  open.lastIndex = start;
-  if (!open.test(text)) return 0;
-  const body = open.lastIndex;
-  // Pandoc: a `---` followed by a blank line is a rule, not front matter.
-  const blank = /[ \t]*(?:\r\n|\r|\n|$)/y;
-  blank.lastIndex = body;
-  if (blank.test(text)) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*$/gm;
-  close.lastIndex = body;
-  const m = close.exec(text);
-  if (!m) return 0;
-  let end = m.index + m[0].length;
-  if (text.charCodeAt(end) === 13) end++;
-  if (text.charCodeAt(end) === 10) end++;
-  return end;
 }

@@ -40,7 +40,7 @@ interface Scan {
 }
 
 function scanRegion(scan: Scan, start: number, end: number): void {
-  const { text, marks, finder } = scan;
+  const { marks, finder } = scan;
   const runs = backtickRuns(scan, start, end);
   let run = 0;
   let i = finder.next(start);
@@ -66,10 +66,12 @@ function literalEnd(scan: Scan, i: number, end: number, runs: Runs, run: number)
   const { text, marks } = scan;
   const c = text.charCodeAt(i);
   if (c === 92 /* \ */) {
-    if (i + 1 < end && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+    const escaped = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+    if (isAsciiPunctuation(escaped)) {
       marks[i] = MARKUP;
       return -(i + 2);
     }
+    if (escaped === 10 || escaped === 13) marks[i] = MARKUP; // a hard line break
     return -1;
   }
   if (c === 96 /* ` */) {
