@@ -165,11 +165,6 @@ export class RecordReader {
     }
   }
 
-  /** Claim ids this record's findings are about. */
-  get ids(): readonly string[] {
-    return this.claimIds;
-  }
-
   private listItems(key: string): readonly FieldValue[] {
     const value = this.record.fields.get(key)?.value;
     if (value === undefined || value.kind === 'null') return [];

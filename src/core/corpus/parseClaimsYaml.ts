@@ -9,8 +9,11 @@ import { parseYamlRegion, type YamlRegion } from './yamlDocument';
 import { asMap, toFieldRecord } from './yamlRecords';
 
 /**
- * Files up to this size that fail to parse piece by piece are parsed again whole, for the most
- * faithful error positions. Larger ones keep the piecewise result: parsing them whole costs gigabytes.
+ * A file parsed piece by piece is parsed again whole when an alias in one piece may refer to an anchor
+ * in another, if it is at most this size; larger ones keep the piecewise result (parsing them whole
+ * costs gigabytes). Other errors need no second parse: for a file that is valid YAML the pieces are
+ * cut where no scalar or flow collection can continue, so an error in a piece is an error in the file,
+ * and yaml recovers better from it within one piece than across the whole file.
  */
 const WHOLE_REPARSE_LIMIT = 2 * 1024 * 1024;
 
@@ -29,18 +32,26 @@ export function parseClaimsYaml(file: string, text: string, options: ParseYamlOp
   if (chunks) {
     const out = new FileResultBuilder(file, text);
     const counters = new Map<YamlSection, number>();
-    let clean = true;
+    let reparse = false;
     for (const chunk of chunks) {
-      const region = parseYamlRegion(file, text, chunk.start, chunk.end);
-      if (!region.doc) return problemsOnly(file, region.problems);
-      clean &&= !region.hasErrors && isSeq(region.doc.contents);
-      out.problems.push(...region.problems);
-      if (isSeq(region.doc.contents)) {
-        const first = counters.get(chunk.section) ?? 0;
-        counters.set(chunk.section, first + readItems(out, region, region.doc.contents, chunk.section, first));
+      const run = parseYamlRegion(file, text, chunk.start, chunk.end);
+      // yaml often gives up on the rest of a piece after an error (a tab, say): parse the run's items
+      // one by one then, so an error costs only the item that has it.
+      const pieces = run.hasErrors && !run.unresolvedAliases && chunk.items.length > 1
+        ? chunk.items.map((start, i) => ({ region: parseYamlRegion(file, text, start, chunk.items[i + 1] ?? chunk.end), end: chunk.items[i + 1] ?? chunk.end }))
+        : [{ region: run, end: chunk.end }];
+      for (const { region, end } of pieces) {
+        if (!region.doc) return problemsOnly(file, region.problems);
+        reparse ||= region.unresolvedAliases || !isSeq(region.doc.contents);
+        const mark = out.problems.length;
+        out.problems.push(...region.problems);
+        if (isSeq(region.doc.contents)) {
+          const first = counters.get(chunk.section) ?? 0;
+          counters.set(chunk.section, first + readItems(out, region, mark, region.doc.contents, chunk.section, first, end));
+        }
       }
     }
-    if (clean || text.length > WHOLE_REPARSE_LIMIT) return out.result();
+    if (!reparse || text.length > WHOLE_REPARSE_LIMIT) return out.result();
   }
   return parseWhole(file, text);
 }
@@ -50,23 +61,26 @@ function parseWhole(file: string, text: string): CorpusFileResult {
   if (!region.doc) return problemsOnly(file, region.problems);
   const out = new FileResultBuilder(file, text);
   out.problems.push(...region.problems);
+  const mark = 0;
   const contents = region.doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) return out.result(); // an empty file
   if (isSeq(contents)) {
-    readItems(out, region, contents, 'list', 0);
+    readItems(out, region, mark, contents, 'list', 0, text.length);
   } else if (isMap(contents)) {
     let found = false;
-    for (const pair of contents.items) {
+    contents.items.forEach((pair, i) => {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
-      if (key !== 'claims' && key !== 'sources') continue;
+      if (key !== 'claims' && key !== 'sources') return;
       found = true;
       const value = pair.value;
-      if (isSeq(value)) readItems(out, region, value, key, 0);
+      const next = contents.items[i + 1]?.key;
+      const end = next ? region.span(next as Node).start : text.length;
+      if (isSeq(value)) readItems(out, region, mark, value, key, 0, end);
       else if (value !== null && !(isScalar(value) && value.value === null)) {
         const span = firstLineOf(text, region.span(value as Node));
         out.problems.push(corpusProblem(FindingCode.CorpusInvalidField, file, span, `"${key}" must be a list (each item starting with "- ").`));
       }
-    }
+    });
     // With syntax errors, stray keys are usually fallout of the error, not the author's.
     for (const pair of region.hasErrors ? [] : contents.items) {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
@@ -85,24 +99,44 @@ function parseWhole(file: string, text: string): CorpusFileResult {
   return out.result();
 }
 
-/** Names the claim in the syntax errors found inside it, so they list with the claim's other findings. */
-function attributeSyntaxErrors(problems: Finding[], id: string, from: number, to: number): void {
-  problems.forEach((problem, i) => {
+/**
+ * Names the claim in the region's syntax findings inside [from, to], so they list with the claim.
+ * Only the region's own findings are scanned (they start at `regionStart` in `problems`).
+ */
+function attributeSyntaxErrors(problems: Finding[], regionStart: number, id: string, from: number, to: number): void {
+  for (let i = regionStart; i < problems.length; i++) {
+    const problem = problems[i]!;
     if (problem.code === FindingCode.CorpusYamlSyntax && problem.claims.length === 0 && problem.span.start >= from && problem.span.start <= to) {
       problems[i] = { ...problem, claims: [id] };
     }
-  });
+  }
 }
 
-function hasErrorIn(offsets: readonly number[], from: number, to: number): boolean {
-  // Inclusive end: yaml reports an error on the line after an item at the offset where the item ends.
-  return offsets.some((offset) => offset >= from && offset <= to);
+/**
+ * True when an error lies in [from, to), or at `to` itself when that is the end of the file (yaml
+ * puts "unexpected end" errors there). `offsets` is sorted: binary search keeps big files linear.
+ */
+function hasErrorIn(offsets: readonly number[], from: number, to: number, textLength: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  const offset = offsets[low];
+  return offset !== undefined && (offset < to || (offset === to && to >= textLength));
 }
 
-/** Validates each item of a claims or sources list; returns how many items there were. */
-function readItems(out: FileResultBuilder, region: YamlRegion, seq: YAMLSeq, section: YamlSection, first: number): number {
+/**
+ * Validates each item of a claims or sources list; returns how many items there were. `end` is
+ * where the list's stretch of file ends: errors after the last item, up to there, are that item's.
+ * The region's own findings start at index `regionStart` of `out.problems`.
+ */
+function readItems(
+  out: FileResultBuilder, region: YamlRegion, regionStart: number, seq: YAMLSeq, section: YamlSection, first: number, end: number,
+): number {
   const noun = section === 'sources' ? 'Source' : 'Claim';
-  const seqEnd = (seq.range?.[2] ?? 0) + region.span(seq).start - (seq.range?.[0] ?? 0);
   seq.items.forEach((item, i) => {
     const index = first + i + 1;
     const map = asMap(region, item);
@@ -110,13 +144,13 @@ function readItems(out: FileResultBuilder, region: YamlRegion, seq: YAMLSeq, sec
       const record = toFieldRecord(region, map, index, out.text);
       // A syntax error inside the item makes its fields unreliable: the error is the one finding.
       const next = seq.items[i + 1];
-      const until = next ? region.span(next as Node).start : seqEnd;
+      const until = next ? region.span(next as Node).start : end;
       const from = region.span(item as Node).start;
-      if (hasErrorIn(region.errorOffsets, from, until)) {
+      if (hasErrorIn(region.errorOffsets, from, until, out.text.length)) {
         const id = record.fields.get('id')?.value;
         if (section !== 'sources' && id?.kind === 'scalar' && id.isString) {
           out.rejectClaim(id.text);
-          attributeSyntaxErrors(out.problems, id.text, from, until);
+          attributeSyntaxErrors(out.problems, regionStart, id.text, from, until);
         }
         return;
       }

@@ -10,6 +10,8 @@ export interface YamlChunk {
   readonly section: YamlSection;
   readonly start: number;
   readonly end: number;
+  /** Where each item of the run starts (the first is `start`), to re-parse items one by one. */
+  readonly items: readonly number[];
 }
 
 const SECTION_KEY = /^(claims|sources):[ ]*(#.*)?$/;
@@ -18,7 +20,7 @@ const ITEM_START = /^-( |$)/;
 /**
  * Cuts `text` at top-level list items into runs of about `targetSize` characters. Returns undefined
  * unless the file is plainly laid out: top-level `claims:` / `sources:` keys (each at most once)
- * with block lists under them, or one bare top-level list; no tabs, directives or document markers.
+ * with block lists under them, or one bare top-level list; no directives or document markers.
  * A wrong cut (say inside a multi-line quoted string) makes a run fail to parse; callers then parse
  * the whole file, so the cut never changes the result of a file that parses.
  */
@@ -28,20 +30,27 @@ export function planYamlChunks(text: string, targetSize = 64 * 1024): YamlChunk[
   let section: YamlSection | undefined;
   let itemIndent: number | undefined;
   let chunkStart = -1;
+  let items: number[] = [];
   const close = (at: number): void => {
-    if (section && chunkStart >= 0) chunks.push({ section, start: chunkStart, end: at });
+    if (section && chunkStart >= 0) chunks.push({ section, start: chunkStart, end: at, items });
     chunkStart = -1;
+    items = [];
   };
   for (let lineStart = 0; lineStart < text.length; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const next = newline < 0 ? text.length : newline + 1;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const indent = line.length - line.trimStart().length;
+    const indent = /^ */.exec(line)![0].length;
     const rest = line.slice(indent);
-    if (rest !== '' && !rest.startsWith('#')) {
-      if (/^[ ]*\t/.test(line) || /[^ ]/.test(line.slice(0, indent))) return undefined;
+    if (rest.trim() !== '' && !rest.startsWith('#')) {
       let isItem = false;
+      if (rest.startsWith('\t')) {
+        // A tab in the indentation is an error yaml reports in the piece holding it; never cut there.
+        if (itemIndent === undefined) return undefined;
+        lineStart = next;
+        continue;
+      }
       if (indent === 0 && SECTION_KEY.test(line)) {
         const key = line.slice(0, line.indexOf(':')) as YamlSection;
         if (seen.has(key) || section === 'list') return undefined;
@@ -65,11 +74,9 @@ export function planYamlChunks(text: string, targetSize = 64 * 1024): YamlChunk[
         return undefined;
       }
       if (isItem) {
+        if (chunkStart >= 0 && lineStart - chunkStart >= targetSize) close(lineStart);
         if (chunkStart < 0) chunkStart = lineStart;
-        else if (lineStart - chunkStart >= targetSize) {
-          close(lineStart);
-          chunkStart = lineStart;
-        }
+        items.push(lineStart);
       }
     }
     lineStart = next;

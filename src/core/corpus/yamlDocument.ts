@@ -20,6 +20,8 @@ export interface YamlRegion {
   readonly hasErrors: boolean;
   /** File offsets of those errors, ascending, so records around them can be left unvalidated. */
   readonly errorOffsets: readonly number[];
+  /** True when some alias has no anchor before it (in a piece of a file, the anchor may be in another piece). */
+  readonly unresolvedAliases: boolean;
   /** The node an alias stands for (undefined when no anchor of that name precedes it). */
   resolve(alias: Alias): ParsedNode | undefined;
   /** A node's span in the whole file (its value, without trailing comments). */
@@ -37,6 +39,7 @@ export function parseYamlRegion(file: string, text: string, start = 0, end = tex
     problems: [corpusProblem(FindingCode.CorpusYamlSyntax, file, lineSpanAt(text, start + at), message)],
     hasErrors: true,
     errorOffsets: [start + at],
+    unresolvedAliases: false,
     resolve: () => undefined,
     span: () => ({ start, end: start }),
   });
@@ -63,8 +66,13 @@ export function parseYamlRegion(file: string, text: string, start = 0, end = tex
     return { start: start + range[0], end: start + range[1] };
   };
   const errorOffsets: number[] = [];
+  const linesWithError = new Set<number>();
   for (const error of parsed.errors) {
     errorOffsets.push(start + error.pos[0]);
+    // yaml often reports one mistake as a run of errors on the same line: the first says it best.
+    const lineStart = text.lastIndexOf('\n', start + error.pos[0] - 1) + 1;
+    if (linesWithError.has(lineStart)) continue;
+    linesWithError.add(lineStart);
     problems.push(syntaxProblem(file, text, start, parsed, error.code, error.pos, error.message, span));
   }
   for (const warning of parsed.warnings) {
@@ -79,11 +87,11 @@ export function parseYamlRegion(file: string, text: string, start = 0, end = tex
     for (const candidate of candidates) if ((candidate.range?.[0] ?? 0) <= at) found = candidate;
     return found;
   };
-  let hasErrors = parsed.errors.length > 0;
+  let unresolvedAliases = false;
   if (anchors && anchors.aliases.length > 0) {
     for (const alias of anchors.aliases) {
       if (resolve(alias)) continue;
-      hasErrors = true;
+      unresolvedAliases = true;
       errorOffsets.push(span(alias).start);
       problems.push(corpusProblem(FindingCode.CorpusYamlSyntax, file, span(alias), `YAML alias *${alias.source} has no anchor &${alias.source} before it.`));
     }
@@ -99,7 +107,8 @@ export function parseYamlRegion(file: string, text: string, start = 0, end = tex
     }
   }
   errorOffsets.sort((a, b) => a - b);
-  return { doc: parsed, problems, hasErrors, errorOffsets, resolve, span };
+  const hasErrors = parsed.errors.length > 0 || unresolvedAliases;
+  return { doc: parsed, problems, hasErrors, errorOffsets, unresolvedAliases, resolve, span };
 }
 
 function syntaxProblem(
@@ -113,7 +122,11 @@ function syntaxProblem(
     if (scalar) at = span(scalar);
     const quote = /'/.test(message) ? "'" : '"';
     message = `this quoted text is never closed (missing closing ${quote})`;
-  } else if (code === 'TAB_AS_INDENT') {
+  } else if (code === 'TAB_AS_INDENT' || /^ *\t/.test(text.slice(lineStartOf(text, at.start), at.start + 1))) {
+    // Whatever yaml calls it, an error on a tab-indented line is the tab's fault.
+    const lineStart = lineStartOf(text, at.start);
+    at = { start: lineStart, end: lineStart + /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))![0].length };
+    message = 'Tabs are not allowed as indentation';
     hint = ': indent with spaces';
   } else if (code === 'DUPLICATE_KEY') {
     at = keySpanAt(text, at);
@@ -121,6 +134,10 @@ function syntaxProblem(
   }
   const first = firstLineOf(text, at);
   return corpusProblem(FindingCode.CorpusYamlSyntax, file, first.end > first.start ? first : at, `YAML syntax error: ${message.replace(/\.$/, '')}${hint}.`);
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The error position as a file span; a zero-width position is widened to one character when possible. */
