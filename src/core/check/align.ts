@@ -44,10 +44,13 @@ export function evidenceHas(evidence: ReadonlySet<string>, term: string): boolea
   return evidence.has(term) || evidence.has(actorOf(term));
 }
 
-/** Weighted share of `terms` found in any of the evidence sets. */
-export function coverageOf(terms: ReadonlySet<string>, evidence: readonly ReadonlySet<string>[], index: ClaimIndex): number {
-  let total = 0;
-  let covered = 0;
+/**
+ * Weighted share of `terms` found in any of the evidence sets; `values` adds the sentence's figures and
+ * dates, of which `agreed` are backed, weighing like rare words (as in align).
+ */
+export function coverageOf(terms: ReadonlySet<string>, evidence: readonly ReadonlySet<string>[], index: ClaimIndex, values = 0, agreed = 0): number {
+  let total = VALUE_WEIGHT * values;
+  let covered = VALUE_WEIGHT * agreed;
   for (const t of terms) {
     const w = index.weight(t);
     total += w;

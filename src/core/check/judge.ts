@@ -84,9 +84,9 @@ export function supportingSet(facts: TextFacts, alignments: readonly Alignment[]
   for (const a of clean) {
     if (chosen.length === 3) break;
     const ev = index.facts(a.claimId)!.evidence;
-    const next = coverageOf(facts.terms, [...evidence, ev], index);
     // A claim joins when it explains more words, or backs a figure or date no chosen claim backs.
     const newValues = [...[...a.matchedQuantities].map((i) => `q${i}`), ...[...a.matchedDates].map((i) => `d${i}`)].filter((v) => !valuesMatched.has(v));
+    const next = coverageOf(facts.terms, [...evidence, ev], index, facts.quantities.length + facts.dates.length, valuesMatched.size + newValues.length);
     if (chosen.length > 0 && next - coverage < THRESHOLDS.unionGain && newValues.length === 0) continue;
     newValues.forEach((v) => valuesMatched.add(v));
     chosen.push(a);

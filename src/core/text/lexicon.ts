@@ -17,7 +17,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   claimed claims claim announced announce added adds noted notes explained
   mr mrs ms dr according per via s one's
   all any some such other another each both more most much many few several own same
-  roughly approximately nearly almost around estimated least fewer less precisely exactly between among during since until`
+  roughly approximately nearly almost around estimated least fewer less precisely exactly between among during since until
+  country countries
+  monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december
+  jan feb apr jun jul aug sep sept oct nov dec`
     .split(/\s+/)
     .filter(Boolean),
 );
