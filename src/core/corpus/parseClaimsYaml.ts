@@ -7,6 +7,7 @@ import type { CorpusFileResult } from './types';
 import { planYamlChunks, type YamlSection } from './yamlChunks';
 import { parseYamlRegion, type YamlRegion } from './yamlDocument';
 import { asMap, toFieldRecord } from './yamlRecords';
+import { parseClaimsYamlFast } from './fastClaimsYaml';
 
 /**
  * A file parsed piece by piece is parsed again whole when an alias in one piece may refer to an anchor
@@ -20,6 +21,8 @@ const WHOLE_REPARSE_LIMIT = 2 * 1024 * 1024;
 /** Tuning for tests: `chunkChars` is the size of the runs of items parsed at once; 0 parses whole. */
 export interface ParseYamlOptions {
   readonly chunkChars?: number;
+  /** Skip the fast reader of the plain layout (tests compare the two). */
+  readonly general?: boolean;
 }
 
 /**
@@ -27,6 +30,8 @@ export interface ParseYamlOptions {
  * alias bomb) yields only that finding. Never throws.
  */
 export function parseClaimsYaml(file: string, text: string, options: ParseYamlOptions = {}): CorpusFileResult {
+  const fast = options.general ? undefined : parseClaimsYamlFast(file, text);
+  if (fast) return fast;
   const chunkChars = options.chunkChars ?? 64 * 1024;
   const chunks = chunkChars > 0 ? planYamlChunks(text, chunkChars) : undefined;
   if (chunks) {
