@@ -6,6 +6,7 @@ import { factsOf, type TextFacts } from '../facts/textFacts';
 import type { ClaimIndex } from '../index/claimIndex';
 import { DEFAULT_SEVERITY, FindingCode, type Finding, type Severity } from '../model';
 import { closestIds } from './closestIds';
+import { SentenceCache, type SentenceFinding } from './sentenceCache';
 import { judgeCited, judgeSentence } from './judge';
 import { describeClaim } from './messages';
 
@@ -16,19 +17,13 @@ export interface CheckOptions {
   readonly severity?: Partial<Record<FindingCode, SeveritySetting>>;
   /** Drafts longer than this many UTF-16 units are not checked; one information finding says so. */
   readonly maxDraftLength?: number;
+  /** Findings of the previous check of the same draft: unchanged sentences are not judged again. */
+  readonly cache?: SentenceCache;
 }
 
 export const DEFAULT_MAX_DRAFT_LENGTH = 5_000_000;
 
-interface FindingDraft {
-  readonly code: FindingCode;
-  readonly message: string;
-  readonly start: number;
-  readonly end: number;
-  readonly claims: readonly string[];
-  readonly replacement?: Finding['replacement'];
-  readonly suggestions?: readonly string[];
-}
+type FindingDraft = SentenceFinding;
 
 /** Every finding for a draft, in document order. */
 export function checkDraft(text: string, file: string, kind: DraftKind, index: ClaimIndex, options: CheckOptions = {}): Finding[] {
@@ -49,9 +44,12 @@ export function checkDraft(text: string, file: string, kind: DraftKind, index: C
 /** Findings for an already parsed draft. */
 export function checkParsed(draft: ParsedDraft, file: string, index: ClaimIndex, options: CheckOptions = {}): Finding[] {
   const out: FindingDraft[] = [];
+  const cache = options.cache;
   for (const sentence of draft.sentences) {
-    if (!sentence.ignored) out.push(...checkSentence(sentence, index));
+    if (sentence.ignored) continue;
+    out.push(...(cache ? cache.findings(sentence, () => checkSentence(sentence, index)) : checkSentence(sentence, index)));
   }
+  cache?.endCheck();
   return finish(file, options, out);
 }
 

@@ -278,7 +278,8 @@ function splitLines(text: string): Line[] {
 
 /**
  * The block list under `claims:` at `header`: its item indentation, its item lines, whether items are
- * separated by blank lines, and its last line with content (-1 when it has none). The list ends at
+ * separated by blank lines (assumed when there is a single item), and its last line with content (-1
+ * when it has none). The list ends at
  * the first non-blank line at column 0 that is neither a comment nor a `- ` item.
  */
 function listBlock(lines: readonly Line[], header: number): { indent: string; items: number[]; blankBetweenItems: boolean; lastLine: number } {
@@ -304,7 +305,8 @@ function listBlock(lines: readonly Line[], header: number): { indent: string; it
     sawBlank = false;
     lastLine = i;
   }
-  return { indent: indent ?? '  ', items, blankBetweenItems, lastLine };
+  // One item says nothing about spacing: follow the corpus's convention of a blank line between claims.
+  return { indent: indent ?? '  ', items, blankBetweenItems: items.length > 1 ? blankBetweenItems : true, lastLine };
 }
 
 function stripComment(value: string): string {

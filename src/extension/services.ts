@@ -1,0 +1,54 @@
+// The services every editor feature receives: the current core over the corpus, corpus events,
+// the draft findings and the log. Features are registered from one list (extension.ts), each a
+// function `(context, services) => void` that pushes what it registers into context.subscriptions.
+import type * as vscode from 'vscode';
+import type { Corpus } from '../core/corpus/types';
+import type { Finding, Span } from '../core/model';
+import type { AttestCore } from '../core/service';
+
+/** Read access to the corpus as loaded, and the way to reload it. */
+export interface CorpusServices {
+  /** The core over the current corpus; over an empty corpus until the first load ends. Never undefined. */
+  readonly core: AttestCore;
+  /** Shorthand for `core.corpus`. */
+  readonly corpus: Corpus;
+  /** True while a full load of the corpus is running (at start-up, after reload or a settings change). */
+  readonly loading: boolean;
+  /** Fires with the new core whenever the corpus changed (first load, reload, a corpus file edited on disk). */
+  readonly onDidChangeCorpus: vscode.Event<AttestCore>;
+  /** Fires when `loading` changes. */
+  readonly onDidChangeLoading: vscode.Event<boolean>;
+  /** Resolves with the core once no full load is running (at once when none is). */
+  whenLoaded(): Promise<AttestCore>;
+  /** Reloads every corpus folder from scratch; resolves when done. */
+  reloadCorpus(): Promise<void>;
+  /** The corpus folders (setting `attest.corpusPaths` resolved against each workspace folder). */
+  corpusRoots(): readonly vscode.Uri[];
+  /** True when `uri` lies in a corpus folder (such files are corpus, never drafts). */
+  isCorpusFile(uri: vscode.Uri): boolean;
+  /** The Uri of a corpus file as the core names it (`Claim.location.file`, `Finding.file`). */
+  uriOf(file: string): vscode.Uri;
+  /** The editor location of a claim or source id; undefined when the corpus has no such id. */
+  locationOfId(id: string): vscode.Location | undefined;
+  /** The editor range of `span` in corpus file `file` as last loaded; undefined for an unknown file. */
+  rangeInCorpusFile(file: string, span: Span): vscode.Range | undefined;
+}
+
+/** Findings for drafts, as the diagnostics feature computed them. */
+export interface DraftFindings {
+  /** The findings for `document` at its current version (computed now if the last check is stale). */
+  findingsFor(document: vscode.TextDocument): readonly Finding[];
+  /** The finding a diagnostic shown for `document` came from; undefined when it is not Attest's or stale. */
+  findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined;
+  /** Checks a draft that is not open (workspace check) and publishes its diagnostics. */
+  publishForText(uri: vscode.Uri, text: string): void;
+}
+
+export interface AttestServices extends CorpusServices {
+  readonly drafts: DraftFindings;
+  /** The "Attest" output channel (a log channel: use .info/.warn/.error). */
+  readonly output: vscode.LogOutputChannel;
+}
+
+/** One editor feature: registers its providers, commands and listeners into `context.subscriptions`. */
+export type FeatureRegistration = (context: vscode.ExtensionContext, services: AttestServices) => void;

@@ -1,0 +1,46 @@
+// The corpus loader's file access over `vscode.workspace.fs`, so the corpus loads the same from a
+// local folder, a remote (SSH, WSL, code-server) or a virtual workspace. Files are named by their
+// URI strings; `Uri.parse` gives the Uri back.
+import * as vscode from 'vscode';
+import { isCorpusFileName } from '../core/corpus/parseCorpusFile';
+import type { CorpusHost } from '../core/corpus/types';
+
+export class WorkspaceFsHost implements CorpusHost {
+  /**
+   * Every corpus file below `root` (a URI string), recursively, sorted. Symbolic links to folders are
+   * not followed (workspace.fs cannot tell a loop); a missing root gives [].
+   */
+  async listFiles(root: string): Promise<string[]> {
+    const out: string[] = [];
+    const walk = async (dir: vscode.Uri): Promise<void> => {
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(dir);
+      } catch {
+        return;
+      }
+      for (const [name, type] of entries) {
+        const child = vscode.Uri.joinPath(dir, name);
+        if (type & vscode.FileType.Directory) {
+          if (!(type & vscode.FileType.SymbolicLink) && name !== 'node_modules' && !name.startsWith('.')) await walk(child);
+        } else if (type & vscode.FileType.File && isCorpusFileName(name)) {
+          out.push(child.toString());
+        }
+      }
+    };
+    await walk(vscode.Uri.parse(root));
+    return out.sort();
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    return vscode.workspace.fs.readFile(vscode.Uri.parse(path));
+  }
+
+  async fileSize(path: string): Promise<number | undefined> {
+    try {
+      return (await vscode.workspace.fs.stat(vscode.Uri.parse(path))).size;
+    } catch {
+      return undefined;
+    }
+  }
+}
