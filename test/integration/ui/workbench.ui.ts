@@ -39,12 +39,22 @@ describe('workbench in the browser', () => {
     await screenshot(page, '01-draft-open');
   });
 
+  it('shows the claim card on a citation', async () => {
+    const { page } = uiSession();
+    const hover = await hoverText(page, 'demo-passports', { expect: /about 200 passports/ });
+    // The card: the claim, its quote, its source and who asserts it.
+    assert.match(hover, /Ukrainian hackers leaked images of about 200 passports/);
+    assert.match(hover, /EFE/);
+    await screenshot(page, '02-hover-citation');
+    await dismiss(page);
+  });
+
   it('shows a hover over a Markdown link', async () => {
     const { page } = uiSession();
     // The Markdown extension turns the link target into a document link, whose hover says how to follow it.
     const hover = await hoverText(page, 'corpus/sources/demo-source.md', { expect: /follow link/i });
     assert.match(hover, /follow link/i);
-    await screenshot(page, '02-hover-link');
+    await screenshot(page, '02b-hover-link');
     await dismiss(page);
   });
 
@@ -56,10 +66,24 @@ describe('workbench in the browser', () => {
     await dismiss(page);
   });
 
-  it('opens the Problems panel', async () => {
+  it('offers the claim that fits the sentence first after "[@"', async () => {
     const { page } = uiSession();
-    const rows = await openProblems(page);
-    assert.ok(Array.isArray(rows));
+    await openFile(page, 'drafts/citing.md');
+    const labels = await triggerSuggestAfter(page, 'serving Russia [@', { expect: /demo-passports/ });
+    assert.match(labels[0], /demo-passports/, `first suggestion: ${JSON.stringify(labels)}`);
+    await screenshot(page, '03b-suggest-citation');
+    await dismiss(page);
+  });
+
+  it('lists the draft\'s findings in the Problems panel', async () => {
+    const { page } = uiSession();
+    await openFile(page, 'drafts/findings.md');
+    const rows = await openProblems(page, { expect: /unknown-citation/, timeout: 30_000 });
+    const text = rows.join('\n');
+    for (const code of ['contradiction', 'missing-citation', 'unsourced', 'unknown-citation', 'citation-mismatch']) {
+      assert.match(text, new RegExp(`attest\\(${code}\\)`), `the Problems panel lists ${code}: ${text}`);
+    }
+    assert.match(text, /Contradicts \[@demo-arrests\]/);
     await screenshot(page, '04-problems');
   });
 });
