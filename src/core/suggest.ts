@@ -5,6 +5,9 @@ import { factsOf } from './facts/textFacts';
 import type { ClaimIndex } from './index/claimIndex';
 import { fold } from './text/fold';
 
+/** Corpora up to this size are scanned for ids containing what was typed; larger ones match id prefixes only. */
+const SCAN_LIMIT = 20_000;
+
 export interface Suggestion {
   readonly id: string;
   readonly score: number;
@@ -43,9 +46,13 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
   }
   const typedMatch = new Map<string, number>();
   if (prefix) {
-    for (const id of index.corpus.claims.keys()) {
-      const m = idMatch(id, prefix);
-      if (m > 0) typedMatch.set(id, m);
+    for (const id of index.idsStartingWith(prefix, 200)) typedMatch.set(id, 1);
+    // Inside or scattered through an id: a scan, worth it only while prefixes leave room in the list.
+    if (typedMatch.size < limit && index.size <= SCAN_LIMIT) {
+      for (const id of index.allIds()) {
+        const m = idMatch(id, prefix);
+        if (m > 0 && !typedMatch.has(id)) typedMatch.set(id, m);
+      }
     }
     const textHits = index.searchPrefix(prefix, 100);
     const top = textHits[0]?.score ?? 1;

@@ -1,5 +1,6 @@
-// The searchable view of a corpus: a minisearch index over claims for retrieval, term weights for
-// judging how much of a sentence a claim explains, and each claim's facts computed on first use.
+// The searchable view of a corpus: weighted term postings for retrieval and completion, term weights
+// for judging how much of a sentence a claim explains, each claim's facts computed on first use, and a
+// minisearch index over the vocabulary for typo-tolerant completion.
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../corpus/types';
 import type { Claim } from '../model';
@@ -8,7 +9,7 @@ import { factsOf, type TextFacts } from '../facts/textFacts';
 import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
-import { words } from '../text/words';
+import { fold } from '../text/fold';
 
 type DateParts = Omit<DateMention, 'start' | 'end' | 'written'>;
 
@@ -31,16 +32,6 @@ export interface SearchHit {
   readonly score: number;
 }
 
-interface IndexedClaim {
-  id: string;
-  text: string;
-  quote: string;
-  attributedTo: string;
-  tags: string;
-  /** Source outlet, author and title: found by completion, not used to judge. */
-  origin: string;
-}
-
 /** The `k` entries with the highest values, highest first (a partial selection: k is small). */
 function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][] {
   const top: [number, number][] = [];
@@ -60,38 +51,36 @@ function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][
 
 /** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
 export class ClaimIndex {
-  private readonly search_: MiniSearch<IndexedClaim>;
   private readonly facts_ = new Map<string, ClaimFacts>();
   private readonly docFreq = new Map<string, number>();
-  /** Claim ordinals per evidence term: the judge's retrieval, scored with the same weights it judges by. */
+  /**
+   * Claim ordinals per term of everything written about a claim (text, quote, attribution, tags, source
+   * outlet, author and title): the judge's retrieval, scored with the same weights it judges by, and
+   * completion's word lookup.
+   */
   private readonly postings = new Map<string, number[]>();
   private readonly ids: string[] = [];
   private readonly weights = new Map<string, number>();
+  private sortedTerms: string[] | undefined;
+  private sortedIds: string[] | undefined;
+  private fuzzyTerms_: MiniSearch<{ id: number; term: string }> | undefined;
   readonly size: number;
 
   constructor(readonly corpus: Corpus) {
-    this.search_ = new MiniSearch<IndexedClaim>({
-      fields: ['text', 'quote', 'attributedTo', 'tags', 'origin'],
-      idField: 'id',
-      tokenize: (text) => words(text).map((w) => w.text),
-      processTerm: (term) => termOf(term) ?? null,
-      searchOptions: { boost: { text: 2, attributedTo: 0.5, tags: 0.5 }, combineWith: 'OR' },
-    });
-    const docs: IndexedClaim[] = [];
     for (const claim of corpus.claims.values()) {
-      const source = corpus.sources.get(claim.source);
-      const origin = source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source;
-      docs.push({ id: claim.id, text: claim.text, quote: claim.quote, attributedTo: claim.attributedTo, tags: claim.tags.join(' '), origin });
-      for (const t of termSet(`${claim.text} ${claim.quote}`)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
       const ordinal = this.ids.push(claim.id) - 1;
-      for (const t of termSet(`${claim.text} ${claim.quote} ${claim.attributedTo} ${claim.tags.join(' ')}`)) {
+      const judged = termSet(`${claim.text} ${claim.quote}`);
+      for (const t of judged) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+      const source = corpus.sources.get(claim.source);
+      const about = termSet(`${claim.attributedTo} ${claim.tags.join(' ')} ${source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source}`);
+      for (const t of about) judged.add(t);
+      for (const t of judged) {
         const list = this.postings.get(t);
         if (list) list.push(ordinal);
         else this.postings.set(t, [ordinal]);
       }
     }
-    this.search_.addAll(docs);
-    this.size = docs.length;
+    this.size = this.ids.length;
   }
 
   /**
@@ -99,9 +88,13 @@ export class ClaimIndex {
    * a large share of a big corpus are skipped: they cannot tell claims apart and would touch them all.
    */
   search(text: string, limit = 10): SearchHit[] {
-    const cap = Math.max(500, this.size * 0.05);
+    return this.score(termSet(text), limit);
+  }
+
+  /** The best `limit` claims by summed weight of the given terms they hold. */
+  private score(terms: Iterable<string>, limit: number, cap = Math.max(500, this.size * 0.05)): SearchHit[] {
     const scores = new Map<number, number>();
-    for (const t of termSet(text)) {
+    for (const t of terms) {
       const list = this.postings.get(t);
       if (!list || list.length > cap) continue;
       const w = this.weight(t);
@@ -110,10 +103,44 @@ export class ClaimIndex {
     return topK(scores, limit).map(([ordinal, score]) => ({ id: this.ids[ordinal], score }));
   }
 
-  /** Claims with a word starting with (or close to) `prefix` in any field, origin included; best first. */
-  searchPrefix(prefix: string, limit = 50): SearchHit[] {
-    const hits = this.search_.search(prefix, { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), combineWith: 'AND' });
-    return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+  /**
+   * Claims with a word that starts like `typed` (folded and stemmed as the index is), or — when no
+   * word does — one within a typo of it; best first. For completion: "milia" finds Milián Gómez's claims.
+   */
+  searchPrefix(typed: string, limit = 50): SearchHit[] {
+    const prefix = fold(typed).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (prefix.length < 2) return [];
+    // Terms are stemmed: "recruitment" is indexed as "recruit", so look for the stem's prefix too.
+    const stem = termOf(prefix);
+    let terms = [...new Set([...this.termsStartingWith(prefix, 200), ...(stem && stem !== prefix ? this.termsStartingWith(stem, 200) : [])])];
+    if (terms.length === 0 && prefix.length >= 4) terms = this.termsNear(prefix);
+    // A word matched only by prefix may be very common ("c" → cuba): no cap, the top-k keeps it cheap.
+    return this.score(terms, limit, Infinity);
+  }
+
+  /** Claim ids starting with `prefix`, in id order, at most `limit`. */
+  idsStartingWith(prefix: string, limit: number): string[] {
+    this.sortedIds ??= [...this.ids].sort();
+    return rangeWithPrefix(this.sortedIds, prefix, limit);
+  }
+
+  /** Every claim id, in corpus order. */
+  allIds(): readonly string[] {
+    return this.ids;
+  }
+
+  private termsStartingWith(prefix: string, limit: number): string[] {
+    this.sortedTerms ??= [...this.postings.keys()].sort();
+    return rangeWithPrefix(this.sortedTerms, prefix, limit);
+  }
+
+  /** Terms within a typo of `word`, by minisearch's fuzzy matching over the vocabulary (built on first use). */
+  private termsNear(word: string): string[] {
+    if (!this.fuzzyTerms_) {
+      this.fuzzyTerms_ = new MiniSearch({ fields: ['term'], storeFields: ['term'], processTerm: (t) => t });
+      this.fuzzyTerms_.addAll([...this.postings.keys()].map((term, id) => ({ id, term })));
+    }
+    return this.fuzzyTerms_.search(word, { fuzzy: 0.25, prefix: true }).slice(0, 50).map((r) => String(r.term));
   }
 
   /**
@@ -151,4 +178,18 @@ export class ClaimIndex {
     this.facts_.set(id, f);
     return f;
   }
+}
+
+/** Up to `limit` strings of the sorted array `sorted` that start with `prefix`, in order. */
+function rangeWithPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const out: string[] = [];
+  for (let i = low; i < sorted.length && out.length < limit && sorted[i].startsWith(prefix); i++) out.push(sorted[i]);
+  return out;
 }

@@ -81,7 +81,8 @@ describe('workbench in the browser', () => {
     const rows = await openProblems(page, { expect: /unknown-citation/, timeout: 30_000 });
     const text = rows.join('\n');
     for (const code of ['contradiction', 'missing-citation', 'unsourced', 'unknown-citation', 'citation-mismatch']) {
-      assert.match(text, new RegExp(`attest\\(${code}\\)`), `the Problems panel lists ${code}: ${text}`);
+      // A row reads "<message> attest <code> [Ln N, Col M]".
+      assert.match(text, new RegExp(`attest ${code} \\[Ln \\d+, Col \\d+\\]`), `the Problems panel lists ${code}: ${text}`);
     }
     assert.match(text, /Contradicts \[@demo-arrests\]/);
     await screenshot(page, '04-problems');
