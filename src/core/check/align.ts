@@ -137,31 +137,45 @@ function clauseOverlap(clause: Clause, terms: ReadonlySet<string>, index: ClaimI
 }
 
 /**
- * Polarity of the clauses that are about the other text: those mostly made of its terms, or the one
- * sharing the most. A negation in a clause about something else does not count.
+ * The clauses that are about the other text: those mostly made of its terms, or the one sharing
+ * the most. A negation in a clause about something else does not count.
  */
-function relevantPolarity(clauses: readonly Clause[], terms: ReadonlySet<string>, index: ClaimIndex): (Polarity & { words: Set<string> }) | undefined {
-  const scored = clauses.map((c) => ({ c, overlap: clauseOverlap(c, terms, index) })).filter((x) => x.overlap > 0);
-  if (scored.length === 0) return undefined;
-  const best = Math.max(...scored.map((x) => x.overlap));
-  const chosen = scored.filter((x) => x.overlap >= 0.4 || x.overlap === best);
-  return {
-    negative: chosen.reduce((n, x) => n + x.c.polarity.negative, 0),
-    positive: chosen.reduce((n, x) => n + x.c.polarity.positive, 0),
-    direction: chosen.reduce((n, x) => n + x.c.polarity.direction, 0),
-    stance: chosen.reduce((n, x) => n + x.c.polarity.stance, 0),
-    words: new Set(chosen.flatMap((x) => [...x.c.words])),
-  };
+function relevantClauses(clauses: readonly Clause[], terms: ReadonlySet<string>, index: ClaimIndex): Clause[] {
+  if (clauses.length === 1) return clauseOverlap(clauses[0], terms, index) > 0 ? [clauses[0]] : [];
+  const overlaps = clauses.map((c) => clauseOverlap(c, terms, index));
+  const best = Math.max(...overlaps);
+  if (best <= 0) return [];
+  return clauses.filter((_, i) => overlaps[i] > 0 && (overlaps[i] >= 0.4 || overlaps[i] === best));
+}
+
+function sumPolarity(clauses: readonly Clause[]): Polarity {
+  let negative = 0;
+  let positive = 0;
+  let direction = 0;
+  let stance = 0;
+  for (const c of clauses) {
+    negative += c.polarity.negative;
+    positive += c.polarity.positive;
+    direction += c.polarity.direction;
+    stance += c.polarity.stance;
+  }
+  return { negative, positive, direction, stance };
 }
 
 function clausePolarityConflict(sentence: TextFacts, claim: TextFacts, index: ClaimIndex): string | undefined {
   // Cheap exit: no cue on either side, nothing to compare.
   const cues = (f: TextFacts) => f.polarity.negative + f.polarity.positive + Math.abs(f.polarity.direction) + f.polarity.stance;
   if (cues(sentence) === 0 && cues(claim) === 0) return undefined;
-  const s = relevantPolarity(sentence.clauses, claim.terms, index);
-  const c = relevantPolarity(claim.clauses, sentence.terms, index);
-  if (!s || !c) return undefined;
-  return polarityConflict(s, c) ?? antonymConflict(s.words, c.words);
+  const sc = relevantClauses(sentence.clauses, claim.terms, index);
+  if (sc.length === 0) return undefined;
+  const cc = relevantClauses(claim.clauses, sentence.terms, index);
+  if (cc.length === 0) return undefined;
+  const s = sumPolarity(sc);
+  const c = sumPolarity(cc);
+  const opposed = polarityConflict(s, c);
+  if (opposed || s.stance === 0 || c.stance === 0) return opposed;
+  const words = (cs: readonly Clause[]) => new Set(cs.flatMap((x) => [...x.words]));
+  return antonymConflict(words(sc), words(cc));
 }
 
 // Units of measure: "tons of oil" and "tons of rice" share a unit but count different things.
