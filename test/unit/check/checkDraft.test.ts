@@ -85,3 +85,21 @@ describe('checkDraft', () => {
     assert.deepEqual(await codes('---\ntitle: Havana received 40 helicopters in 2019\n---\n# Havana received 40 helicopters in 2019\n\n`Havana received 40 helicopters in 2019.`\n'), []);
   });
 });
+
+describe('checkDraft: actors, stances and names', () => {
+  it('catches swapped countries in a diplomatic role', async () => {
+    assert.deepEqual(await codes('Viktor Koronelli, the Cuban ambassador to Russia, said the two governments were in contact about the recruits.'), [FindingCode.Contradiction]);
+  });
+
+  it('catches a stance turned around without a negation', async () => {
+    assert.deepEqual(await codes('Cuba voted in favour of most UN resolutions on Ukraine.'), [FindingCode.Contradiction]);
+  });
+
+  it('reads "the UN" as the United Nations a claim spells out', async () => {
+    assert.deepEqual(await codes('Cuba abstained in most UN votes on Ukraine.'), [FindingCode.MissingCitation]);
+  });
+
+  it('does not take a new fact about a known person for a contradiction', async () => {
+    assert.deepEqual(await codes('Viktor Koronelli previously served as Russia\'s ambassador to Mexico.'), [FindingCode.Unsourced]);
+  });
+});
