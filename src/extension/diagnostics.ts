@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { kindForPath } from '../core/draft/parseDraft';
 import type { Finding } from '../core/model';
 import { LineMap } from '../core/text/lineMap';
+import { SentenceCache } from '../core/check/sentenceCache';
 import { draftSettings } from './config';
 import { diagnosticKey, toDiagnostic, toRange, type OffsetMapper } from './convert';
 import { draftKind, isDraft } from './drafts';
@@ -22,6 +23,11 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('attest');
   private readonly checked = new Map<string, Checked>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * Per draft, the findings of its sentences at the last check: after a keystroke only the changed
+   * sentences are judged again. Valid for one corpus: emptied when the corpus changes.
+   */
+  private readonly sentenceCaches = new Map<string, { core: unknown; cache: SentenceCache }>();
   /** Drafts published by a workspace check while closed: re-read from disk when their editor closes. */
   private readonly fromDisk = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
@@ -121,7 +127,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     const started = Date.now();
     let findings: Finding[];
     try {
-      findings = this.corpus.core.check(document.getText(), key, draftKind(document), settings.options);
+      findings = this.corpus.core.check(document.getText(), key, draftKind(document), { ...settings.options, cache: this.sentenceCache(key) });
     } catch (error) {
       this.log.error(`Checking ${key} failed: ${(error as Error).stack ?? String(error)}`);
       return;
@@ -130,6 +136,17 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     if (document.isClosed || document.version !== version) return;
     this.publish(document.uri, version, document, findings);
     this.log.trace(`Checked ${key} v${version}: ${findings.length} findings in ${Date.now() - started} ms.`);
+  }
+
+  /** The sentence cache of draft `key` for the current core (a new corpus starts a new cache). */
+  private sentenceCache(key: string): SentenceCache {
+    const core = this.corpus.core;
+    let entry = this.sentenceCaches.get(key);
+    if (!entry || entry.core !== core) {
+      entry = { core, cache: new SentenceCache() };
+      this.sentenceCaches.set(key, entry);
+    }
+    return entry.cache;
   }
 
   private publish(uri: vscode.Uri, version: number, mapper: OffsetMapper, findings: readonly Finding[]): void {
@@ -157,6 +174,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     if (timer) clearTimeout(timer);
     this.timers.delete(key);
     this.checked.delete(key);
+    this.sentenceCaches.delete(key);
     this.collection.delete(uri);
     // A draft the workspace check covered stays in the Problems panel, as it now reads on disk.
     if (this.fromDisk.has(key)) {
