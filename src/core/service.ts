@@ -18,9 +18,11 @@ export interface AttestCore {
   judge(prose: string): Verdict;
 }
 
-/** Builds the index for `corpus` and returns the features over it. Frozen: a new corpus needs a new core. */
-export function createCore(corpus: Corpus): AttestCore {
-  const index = new ClaimIndex(corpus);
+/**
+ * Builds the index for `corpus` (or takes `index`, built elsewhere for this corpus, e.g. restored from a
+ * worker's snapshot) and returns the features over it. Frozen: a new corpus needs a new core.
+ */
+export function createCore(corpus: Corpus, index: ClaimIndex = new ClaimIndex(corpus)): AttestCore {
   return Object.freeze({
     corpus,
     index,

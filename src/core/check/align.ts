@@ -4,7 +4,7 @@ import { compareDates } from '../facts/dates';
 import { actorOf, type Mention } from '../facts/entities';
 import { antonymConflict, polarityConflict, type Clause, type Polarity } from '../facts/polarity';
 import { roleConflict } from '../facts/roles';
-import { quantitiesCompatible, type Quantity } from '../facts/quantities';
+import { isSoftQuantity, quantitiesCompatible, type Quantity } from '../facts/quantities';
 import type { TextFacts } from '../facts/textFacts';
 import type { ClaimFacts, ClaimIndex } from '../index/claimIndex';
 import { describeDate } from './describeDate';
@@ -119,6 +119,7 @@ function actorSwap(sentence: TextFacts, claim: ClaimFacts): { sentenceOnly: Ment
   const sentenceOnly = sentence.mentions.filter((m, i) => !evidenceHas(claim.evidence, head(m)) && !(acronyms[i] && claim.evidence.has(acronyms[i])));
   if (sentenceOnly.length === 0) return undefined;
   const sentenceActors = new Set([...sentence.terms].map(actorOf));
+  for (const a of sentence.mentionAcronyms) if (a) sentenceActors.add(a);
   const claimOnly = claim.text.mentions.filter((m) => !sentenceActors.has(actorOf(head(m))) && !claim.asserter.has(head(m)));
   if (claimOnly.length === 0) return undefined;
   return { sentenceOnly, claimOnly };
@@ -209,14 +210,19 @@ function compareQuantities(sentence: readonly Quantity[], claim: readonly Quanti
   const matched = new Set<number>();
   let unpaired = 0;
   sentence.forEach((qs, i) => {
+    // "Nine of the people detained" counts a part: a new fact, not another figure for the whole.
+    if (qs.partitive) {
+      unpaired++;
+      return;
+    }
     let peers = claim.filter((qc) => sharesUnit(qs, qc));
     // One figure on each side with no unit to tell them apart: they are about the same thing.
-    if (peers.length === 0 && sentence.length === 1 && claim.length === 1 && !claim[0].measure && !qs.measure) peers = [claim[0]];
+    if (peers.length === 0 && sentence.length === 1 && claim.length === 1 && !claim[0].measure && !qs.measure && (qs.unit.length === 0 || claim[0].unit.length === 0)) peers = [claim[0]];
     if (peers.length === 0 && sentence.filter((q) => q.measure === qs.measure).length === 1) peers = claim.filter((qc) => sameMeasure(qs, qc));
     if (peers.length === 0) {
       // No unit to pair them by ("out of every 180"): the same figure on both sides is a match, never a conflict.
       if (claim.some((qc) => (qs.unit.length === 0 || qc.unit.length === 0) && qs.measure === qc.measure && quantitiesCompatible(qs, qc))) matched.add(i);
-      else if (!(qs.value <= 10 && !/\d/.test(qs.written))) unpaired++;
+      else if (!isSoftQuantity(qs)) unpaired++;
       return;
     }
     if (peers.some((qc) => quantitiesCompatible(qs, qc))) {
@@ -238,6 +244,8 @@ function compareAllDates(sentence: TextFacts, claim: ClaimFacts): { conflict?: C
   let conflict: Conflict | undefined;
   const matched = new Set<number>();
   sentence.dates.forEach((ds, i) => {
+    // "since 2021", "until June": a span, not the date of an event: it backs nothing and contradicts nothing.
+    if (ds.relation !== 'at') return;
     let against: (typeof claim.dates)[number] | undefined;
     for (const dc of claim.dates) {
       const r = compareDates(ds, dc);
@@ -252,7 +260,7 @@ function compareAllDates(sentence: TextFacts, claim: ClaimFacts): { conflict?: C
       matched.add(i);
       return;
     }
-    if (against && !conflict) {
+    if (against && !conflict && !sentence.newEvent) {
       const value = describeDate(against, ds);
       conflict = { kind: 'date', detail: `the sentence says "${ds.written}" where the claim says "${value}"`, sentenceSpan: { start: ds.start, end: ds.end }, claimValue: value };
     }

@@ -1,7 +1,7 @@
 // Writes a sourced date in the same shape as the date it replaces: "Monday" for "Friday", "June 2023" for "June 2022".
 import type { DateMention } from '../facts/dates';
 
-type DateParts = Omit<DateMention, 'start' | 'end' | 'written'>;
+type DateParts = Omit<DateMention, 'start' | 'end' | 'written' | 'relation'>;
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

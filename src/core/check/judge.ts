@@ -4,6 +4,7 @@ import { factsOf, type TextFacts } from '../facts/textFacts';
 import type { ClaimIndex } from '../index/claimIndex';
 import { align, coverageOf, type Alignment, type Conflict, type ConflictKind } from './align';
 import { isCheckWorthy } from './checkworthy';
+import { isSoftQuantity } from '../facts/quantities';
 
 /** Thresholds on weighted term coverage (see align.ts), tuned on test/fixtures/devset.jsonl. */
 export const THRESHOLDS = {
@@ -46,10 +47,9 @@ function strength(a: Alignment): number {
  * ("at the ceremony marking a donation of 6,500 tons") contradicts the claim about one of them.
  */
 function decisiveConflict(a: Alignment, context = a.coverage): Conflict | undefined {
-  const own = (c: Conflict) => (c.kind === 'actor' ? a.topicCoverage : a.coverage);
   if (a.topicCoverage < THRESHOLDS.conflictMinimum) return undefined;
   for (const c of a.conflicts) {
-    if (own(c) < THRESHOLDS.ownCoverage[c.kind]) continue;
+    if (a.coverage < THRESHOLDS.ownCoverage[c.kind]) continue;
     // A sentence with a figure this claim has nothing on states another fact: its date or actor may differ freely.
     if (c.kind !== 'number' && a.unpairedQuantities > 0) continue;
     if (c.kind === 'number' && context >= THRESHOLDS.numberConflict) return c;
@@ -96,9 +96,8 @@ export function supportingSet(facts: TextFacts, alignments: readonly Alignment[]
   if (coverage < threshold) return [];
   // Every figure and date must be backed, except small counts in words ("the two countries"), which
   // restate more often than they assert.
-  const soft = (i: number) => facts.quantities[i].value <= 10 && !/\d/.test(facts.quantities[i].written);
-  const quantitiesBacked = facts.quantities.every((_, i) => soft(i) || valuesMatched.has(`q${i}`));
-  const datesBacked = facts.dates.every((_, i) => valuesMatched.has(`d${i}`));
+  const quantitiesBacked = facts.quantities.every((q, i) => isSoftQuantity(q) || valuesMatched.has(`q${i}`));
+  const datesBacked = facts.dates.every((d, i) => d.relation !== 'at' || valuesMatched.has(`d${i}`));
   return !requireValues || (quantitiesBacked && datesBacked) ? chosen : [];
 }
 

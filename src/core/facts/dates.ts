@@ -10,6 +10,8 @@ export interface DateMention {
   readonly day?: number;
   /** 0 = Sunday … 6 = Saturday */
   readonly weekday?: number;
+  /** 'at' for the date of an event; 'since'/'until' for the end of a span ("since 2021", "until June", "by 2025"). */
+  readonly relation: 'at' | 'since' | 'until';
   readonly start: number;
   readonly end: number;
   readonly written: string;
@@ -24,6 +26,9 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries({
 }));
 // Words that make an ambiguous month name ("May", "March") a month: "in May", "early March".
 const MONTH_CUES = new Set(['in', 'on', 'of', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'this', 'next', 'during', 'from', 'through', 'before', 'after', 'between', 'and']);
+
+const SPAN_STARTS = new Set(['since', 'from']);
+const SPAN_ENDS = new Set(['until', 'till', 'by', 'through', 'before']);
 
 /** True for a word that names a month (used to tell "September 4" from a count). */
 export function isMonthWord(word: string): boolean {
@@ -59,10 +64,12 @@ function yearValue(w: Word | undefined): number | undefined {
 /** Every date mention in `text`, in order. Bare numbers 1800–2099 not preceded by a currency sign are years. */
 export function extractDates(text: string, ws: readonly Word[] = words(text)): DateMention[] {
   const out: DateMention[] = [];
-  const mention = (first: number, last: number, parts: Omit<DateMention, 'start' | 'end' | 'written'>): void => {
+  const mention = (first: number, last: number, parts: Omit<DateMention, 'start' | 'end' | 'written' | 'relation'>): void => {
     const start = ws[first].start;
     const end = ws[last].end;
-    out.push({ ...parts, start, end, written: text.slice(start, end) });
+    const before = fold(ws[first - 1]?.text ?? '');
+    const relation = SPAN_STARTS.has(before) ? 'since' : SPAN_ENDS.has(before) ? 'until' : 'at';
+    out.push({ ...parts, relation, start, end, written: text.slice(start, end) });
   };
   for (let i = 0; i < ws.length; i++) {
     const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(ws[i].text);
@@ -114,7 +121,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
 }
 
 /** Parses an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) into a mention with no span. */
-export function parseIsoDate(iso: string): Omit<DateMention, 'start' | 'end' | 'written'> | undefined {
+export function parseIsoDate(iso: string): Omit<DateMention, 'start' | 'end' | 'written' | 'relation'> | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
   if (!m) return undefined;
   const year = +m[1];
@@ -124,7 +131,7 @@ export function parseIsoDate(iso: string): Omit<DateMention, 'start' | 'end' | '
   return { year, month, day, weekday };
 }
 
-type DateParts = Omit<DateMention, 'start' | 'end' | 'written'>;
+type DateParts = Omit<DateMention, 'start' | 'end' | 'written' | 'relation'>;
 
 /**
  * How a written date relates to a sourced one: 'same' when every part written in both agrees,

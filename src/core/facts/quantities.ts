@@ -23,6 +23,8 @@ export interface Quantity {
   readonly end: number;
   /** The number as written. */
   readonly written: string;
+  /** "Nine of the people detained": a part of some whole, not the count of it. */
+  readonly partitive: boolean;
   /** The number with its qualifier as written ("nearly 20", "at least 200"), and where that starts. */
   readonly phrase: string;
   readonly phraseStart: number;
@@ -118,7 +120,8 @@ export function extractQuantities(text: string, ws: readonly Word[] = words(text
     const unit = hyphenValue !== undefined && hyphenAge ? [termOf(hyphenAge[2]) ?? hyphenAge[2]] : unitTerms(text, ws, folded, unitFrom);
     const phraseStart = before ? ws[i - before.words].start : start;
     const written = text.slice(start, end);
-    out.push({ value, ...rangeOf(value, qualifier), qualifier, unit, measure, start, end, written, phrase: text.slice(phraseStart, end), phraseStart });
+    const partitive = folded[endIdx + 1] === 'of' && /^(the|those|them|whom|these|its|their|his|her)$/.test(folded[endIdx + 2] ?? '');
+    out.push({ value, ...rangeOf(value, qualifier), qualifier, unit, measure, start, end, written, phrase: text.slice(phraseStart, end), phraseStart, partitive });
     i = endIdx;
   }
   return out;
@@ -127,7 +130,7 @@ export function extractQuantities(text: string, ws: readonly Word[] = words(text
 function makeVague(text: string, ws: readonly Word[], folded: readonly string[], i: number, low: number, high: number): Quantity {
   const w = ws[i];
   return {
-    value: low, low, high, qualifier: 'vague', unit: unitTerms(text, ws, folded, i + 1), start: w.start, end: w.end, written: text.slice(w.start, w.end), phrase: text.slice(w.start, w.end), phraseStart: w.start,
+    value: low, low, high, qualifier: 'vague', unit: unitTerms(text, ws, folded, i + 1), start: w.start, end: w.end, written: text.slice(w.start, w.end), phrase: text.slice(w.start, w.end), phraseStart: w.start, partitive: false,
   };
 }
 
@@ -205,4 +208,9 @@ export function quantitiesCompatible(sentence: Quantity, claim: Quantity): boole
   if (isBound(claim) && sentence.qualifier !== 'vague') return near(sentence.value, claim.value, 1.5);
   if (isBound(sentence) && claim.qualifier !== 'vague') return near(sentence.value, claim.value, 1.5);
   return true;
+}
+
+/** A small count in words ("the two countries", "both sides"): it restates more often than it asserts. */
+export function isSoftQuantity(q: Quantity): boolean {
+  return q.value <= 2 && !/\d/.test(q.written);
 }

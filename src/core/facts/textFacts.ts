@@ -25,7 +25,11 @@ export interface TextFacts {
   readonly quantities: readonly Quantity[];
   readonly dates: readonly DateMention[];
   readonly polarity: Polarity;
+  /** Words that mark a further, later event ("again", "returned", "another"): its date may differ from an earlier one's. */
+  readonly newEvent: boolean;
 }
+
+const NEW_EVENT = /\b(again|returned|return|another|further|second|third|later|subsequently|next|renewed|resumed|follow-up)\b/i;
 
 /** The facts stated in `text`. */
 export function factsOf(text: string): TextFacts {
@@ -43,5 +47,6 @@ export function factsOf(text: string): TextFacts {
     quantities: extractQuantities(text, ws),
     dates: extractDates(text, ws),
     polarity: polarityOf(text, ws),
+    newEvent: NEW_EVENT.test(text),
   };
 }

@@ -11,7 +11,7 @@ import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
 import { fold } from '../text/fold';
 
-type DateParts = Omit<DateMention, 'start' | 'end' | 'written'>;
+type DateParts = Omit<DateMention, 'start' | 'end' | 'written' | 'relation'>;
 
 export interface ClaimFacts {
   readonly claim: Claim;
@@ -49,6 +49,17 @@ function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][
   return top.length < k ? top.sort((a, b) => b[1] - a[1]) : top;
 }
 
+/**
+ * What a ClaimIndex derives from its corpus in the constructor (snapshot support: a worker or the
+ * persisted cache builds it, the extension host restores it): claim ids in corpus order, claim
+ * ordinals per term, and the number of claims whose text or quote holds each term.
+ */
+export interface ClaimIndexData {
+  readonly ids: string[];
+  readonly postings: Map<string, number[]>;
+  readonly docFreq: Map<string, number>;
+}
+
 /** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
 export class ClaimIndex {
   private readonly facts_ = new Map<string, ClaimFacts>();
@@ -66,7 +77,17 @@ export class ClaimIndex {
   private fuzzyTerms_: MiniSearch<{ id: number; term: string }> | undefined;
   readonly size: number;
 
-  constructor(readonly corpus: Corpus) {
+  constructor(readonly corpus: Corpus, restored?: ClaimIndexData) {
+    // ---- Snapshot support (src/core/index/indexSnapshot.ts; added for the worker thread) ----
+    // An index built elsewhere (a worker, the persisted cache) for this very corpus: take its data as is.
+    if (restored) {
+      this.ids = restored.ids;
+      this.postings = restored.postings;
+      this.docFreq = restored.docFreq;
+      this.size = this.ids.length;
+      return;
+    }
+    // ---- end snapshot support ----
     for (const claim of corpus.claims.values()) {
       const ordinal = this.ids.push(claim.id) - 1;
       const judged = termSet(`${claim.text} ${claim.quote}`);
@@ -82,6 +103,13 @@ export class ClaimIndex {
     }
     this.size = this.ids.length;
   }
+
+  // ---- Snapshot support (src/core/index/indexSnapshot.ts) ----
+  /** What the constructor derived from the corpus (the live maps, not copies: do not change them). */
+  data(): ClaimIndexData {
+    return { ids: this.ids, postings: this.postings, docFreq: this.docFreq };
+  }
+  // ---- end snapshot support ----
 
   /**
    * Claims sharing weighted terms with `text`, best first; empty when nothing matches. Terms found in

@@ -71,6 +71,7 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['fund', 'funding', 'financing', 'finance', 'aid', 'assistance', 'money'],
   ['debt', 'loan'],
   ['ton', 'tonne', 'tonnes', 'tons'],
+  ['information', 'news', 'updates'],
   ['total', 'amount', 'reach', 'tally'],
   ['send', 'dispatch', 'ship', 'deploy', 'transfer', 'transport'],
   ['promise', 'pledge', 'vow'],
@@ -143,7 +144,7 @@ export const DIRECTION_WORDS: ReadonlyMap<string, 1 | -1> = mapOf<1 | -1>({
 
 /** Two-word phrases that carry polarity or direction where their words alone do not. */
 export const POLARITY_PHRASES: ReadonlyMap<string, { polarity?: 1 | -1; direction?: 1 | -1 }> = mapOf<{ polarity?: 1 | -1; direction?: 1 | -1 }>({
-  'yet to': { polarity: -1 }, 'turned down': { polarity: -1 }, 'played down': { polarity: -1 },
+  'yet to': { polarity: -1 }, 'without the': { polarity: -1 }, 'without their': { polarity: -1 }, 'without its': { polarity: -1 }, 'without any': { polarity: -1 }, 'without his': { polarity: -1 }, 'turned down': { polarity: -1 }, 'played down': { polarity: -1 },
   'scale back': { direction: -1 }, 'scaled back': { direction: -1 }, 'cut back': { direction: -1 }, 'wind down': { direction: -1 },
   'step up': { direction: 1 }, 'stepped up': { direction: 1 }, 'ramp up': { direction: 1 }, 'ramped up': { direction: 1 },
 });
