@@ -244,8 +244,6 @@ function compareAllDates(sentence: TextFacts, claim: ClaimFacts): { conflict?: C
   let conflict: Conflict | undefined;
   const matched = new Set<number>();
   sentence.dates.forEach((ds, i) => {
-    // "since 2021", "until June": a span, not the date of an event: it backs nothing and contradicts nothing.
-    if (ds.relation !== 'at') return;
     let against: (typeof claim.dates)[number] | undefined;
     for (const dc of claim.dates) {
       const r = compareDates(ds, dc);
@@ -256,11 +254,14 @@ function compareAllDates(sentence: TextFacts, claim: ClaimFacts): { conflict?: C
       }
       if (r === 'conflict') against ??= dc;
     }
-    if (claim.weakDates.some((dc) => compareDates(ds, dc) === 'same' && coversParts(dc, ds))) {
+    // A weekday alone ("Monday's statement") names a day of the week the source was reporting on.
+    const weekdayOnly = ds.weekday !== undefined && ds.year === undefined && ds.month === undefined && ds.day === undefined;
+    if (claim.weakDates.some((dc) => (compareDates(ds, dc) === 'same' && coversParts(dc, ds)) || weekdayOnly)) {
       matched.add(i);
       return;
     }
-    if (against && !conflict && !sentence.newEvent) {
+    // "Since 2021" dates a state, not an event: another date is no contradiction (but it must still be backed).
+    if (against && !conflict && !sentence.newEvent && ds.relation === 'at') {
       const value = describeDate(against, ds);
       conflict = { kind: 'date', detail: `the sentence says "${ds.written}" where the claim says "${value}"`, sentenceSpan: { start: ds.start, end: ds.end }, claimValue: value };
     }

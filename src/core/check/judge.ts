@@ -97,7 +97,7 @@ export function supportingSet(facts: TextFacts, alignments: readonly Alignment[]
   // Every figure and date must be backed, except small counts in words ("the two countries"), which
   // restate more often than they assert.
   const quantitiesBacked = facts.quantities.every((q, i) => isSoftQuantity(q) || valuesMatched.has(`q${i}`));
-  const datesBacked = facts.dates.every((d, i) => d.relation !== 'at' || valuesMatched.has(`d${i}`));
+  const datesBacked = facts.dates.every((_, i) => valuesMatched.has(`d${i}`));
   return !requireValues || (quantitiesBacked && datesBacked) ? chosen : [];
 }
 

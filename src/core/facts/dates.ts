@@ -10,8 +10,8 @@ export interface DateMention {
   readonly day?: number;
   /** 0 = Sunday … 6 = Saturday */
   readonly weekday?: number;
-  /** 'at' for the date of an event; 'since'/'until' for the end of a span ("since 2021", "until June", "by 2025"). */
-  readonly relation: 'at' | 'since' | 'until';
+  /** 'at' for the date of an event (or its end: "silent until September 4"); 'since' for the start of a state that lasts ("has led since 2021"). */
+  readonly relation: 'at' | 'since';
   readonly start: number;
   readonly end: number;
   readonly written: string;
@@ -27,8 +27,7 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries({
 // Words that make an ambiguous month name ("May", "March") a month: "in May", "early March".
 const MONTH_CUES = new Set(['in', 'on', 'of', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'this', 'next', 'during', 'from', 'through', 'before', 'after', 'between', 'and']);
 
-const SPAN_STARTS = new Set(['since', 'from']);
-const SPAN_ENDS = new Set(['until', 'till', 'by', 'through', 'before']);
+const SPAN_STARTS = new Set(['since']);
 
 /** True for a word that names a month (used to tell "September 4" from a count). */
 export function isMonthWord(word: string): boolean {
@@ -68,7 +67,7 @@ export function extractDates(text: string, ws: readonly Word[] = words(text)): D
     const start = ws[first].start;
     const end = ws[last].end;
     const before = fold(ws[first - 1]?.text ?? '');
-    const relation = SPAN_STARTS.has(before) ? 'since' : SPAN_ENDS.has(before) ? 'until' : 'at';
+    const relation = SPAN_STARTS.has(before) ? 'since' : 'at';
     out.push({ ...parts, relation, start, end, written: text.slice(start, end) });
   };
   for (let i = 0; i < ws.length; i++) {
