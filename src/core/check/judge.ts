@@ -24,7 +24,7 @@ export const THRESHOLDS = {
   /** A claim that explains less of the sentence than this neither contradicts it nor joins its support. */
   conflictMinimum: 0.35,
   /** What a conflicting claim must explain on its own, by kind of conflict. */
-  ownCoverage: { number: 0.45, date: 0.5, polarity: 0.5, actor: 0.5 } as Record<ConflictKind, number>,
+  ownCoverage: { number: 0.4, date: 0.5, polarity: 0.5, actor: 0.5 } as Record<ConflictKind, number>,
   memberMinimum: 0.4,
   /** How many retrieved claims are aligned. */
   candidates: 12,
@@ -119,7 +119,9 @@ export function judgeSentence(prose: string, index: ClaimIndex, facts: TextFacts
     }
   }
   // A sentence one source backs is not contradicted because another source disagrees with that source.
-  if (support.length > 0 && (!against || strength(support[0]) >= strength(against))) return { kind: 'supported', support };
+  // An opposite stance weighs more than shared words with a neighbouring claim: a sentence that turns a claim around
+  // while echoing another is contradicting the first.
+  if (support.length > 0 && (!against || strength(support[0]) >= strength(against) + (conflict?.kind === 'polarity' ? 0.06 : 0))) return { kind: 'supported', support };
   if (against && conflict) return { kind: 'contradiction', against, conflict, support };
   if (isCheckWorthy(prose, facts)) return { kind: 'unsourced' };
   return { kind: 'none' };
