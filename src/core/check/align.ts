@@ -182,6 +182,11 @@ function clausePolarityConflict(sentence: TextFacts, claim: TextFacts, index: Cl
 // Units of measure: "tons of oil" and "tons of rice" share a unit but count different things.
 const MEASURE_WORDS = new Set(['ton', 'kilogram', 'kg', 'barrel', 'litr', 'liter', 'metr', 'meter', 'mile', 'kilometr', 'year', 'month', 'week', 'dai', 'hour', 'percent', 'time', 'million', 'billion']);
 
+/** True for a quantity of a unit of measure ("60 years", "650 tons"), not a count of things. */
+function measured(q: Quantity): boolean {
+  return q.unit.length > 0 && MEASURE_WORDS.has(q.unit[0]);
+}
+
 function sharesUnit(a: Quantity, b: Quantity): boolean {
   if ((a.measure || b.measure) && a.measure !== b.measure) return false;
   if (a.measure && (a.unit.length === 0 || b.unit.length === 0)) return true;
@@ -217,7 +222,8 @@ function compareQuantities(sentence: readonly Quantity[], claim: readonly Quanti
     }
     let peers = claim.filter((qc) => sharesUnit(qs, qc));
     // One figure on each side with no unit to tell them apart: they are about the same thing.
-    if (peers.length === 0 && sentence.length === 1 && claim.length === 1 && !claim[0].measure && !qs.measure && (qs.unit.length === 0 || claim[0].unit.length === 0)) peers = [claim[0]];
+    // ("76,000 people" and "76,000 members" too; but not "50 organisations" against "60 years": a measure is no count.)
+    if (peers.length === 0 && sentence.length === 1 && claim.length === 1 && !claim[0].measure && !qs.measure && !measured(qs) && !measured(claim[0])) peers = [claim[0]];
     if (peers.length === 0 && sentence.filter((q) => q.measure === qs.measure).length === 1) peers = claim.filter((qc) => sameMeasure(qs, qc));
     if (peers.length === 0) {
       // No unit to pair them by ("out of every 180"): the same figure on both sides is a match, never a conflict.
