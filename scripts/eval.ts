@@ -1,7 +1,7 @@
 // Measures the checker on labelled sentences: per-class precision, recall and F1, accuracy, and how often
 // a sound sentence (supported or no claim) is falsely flagged. Each sentence is checked as its own
 // uncited one-line draft through the same path as the CLI.
-//   npm run eval -- [--set test/fixtures/devset.jsonl] [--corpus corpus] [--errors]
+//   npm run eval -- [--set FILE]... [--corpus DIR]... [--errors]   (default: the three sets in test/fixtures/)
 import { readFileSync } from 'node:fs';
 import { loadCorpus } from '../src/core/corpus/loadCorpus';
 import { nodeCorpusHost } from '../src/cli/nodeHost';
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
   const index = new ClaimIndex(corpus);
   const showErrors = process.argv.includes('--errors');
   let failed = false;
-  for (const set of arg('--set', 'test/fixtures/devset.jsonl')) {
+  const sets = process.argv.includes('--set') ? arg('--set', '') : ['test/fixtures/devset.jsonl', 'test/fixtures/heldout.jsonl', 'test/fixtures/fresh.jsonl'];
+  for (const set of sets) {
     const examples: Example[] = readFileSync(set, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const confusion = new Map<string, number>();
     let correct = 0;
