@@ -87,7 +87,7 @@ export function checkSentence(sentence: DraftSentence, index: ClaimIndex): Findi
   const corpus = index.corpus;
   const { ids, unknown } = resolveCitations(sentence.citations, index);
   for (const key of unknown) {
-    const suggestions = closestIds(key.id, [...corpus.claims.keys(), ...corpus.sources.keys()]);
+    const suggestions = closestIds(key.id, index.idCandidates(key.id));
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
     out.push({ code: FindingCode.UnknownCitation, message: `No claim or source in the corpus has the id "${key.id}".${hint}`, start: key.idSpan.start, end: key.idSpan.end, claims: [], suggestions });
   }

@@ -60,6 +60,9 @@ export interface ClaimIndexData {
   readonly docFreq: Map<string, number>;
 }
 
+/** Corpora up to this many claims are scanned whole for "did you mean" ids. */
+const ID_SCAN_LIMIT = 20_000;
+
 /** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
 export class ClaimIndex {
   private readonly facts_ = new Map<string, ClaimFacts>();
@@ -150,6 +153,17 @@ export class ClaimIndex {
   idsStartingWith(prefix: string, limit: number): string[] {
     this.sortedIds ??= [...this.ids].sort();
     return rangeWithPrefix(this.sortedIds, prefix, limit);
+  }
+
+  /**
+   * Ids (of claims and sources) worth comparing with a mistyped `id`: all of them in a small corpus; in a
+   * large one, those sharing its first three characters (a typo is rarely at the very start).
+   */
+  idCandidates(id: string): readonly string[] {
+    const sources = [...this.corpus.sources.keys()];
+    if (this.size <= ID_SCAN_LIMIT) return [...this.ids, ...sources];
+    const head = id.slice(0, 3);
+    return [...this.idsStartingWith(head, 5000), ...sources.filter((s) => s.startsWith(head))];
   }
 
   /** Every claim id, in corpus order. */

@@ -5,7 +5,7 @@ import { stemmer } from 'stemmer';
 import { fold } from './fold';
 import { DEMONYMS, STOP_WORDS, SYNONYM_CLASSES } from './lexicon';
 import { isNumberWord, VAGUE_COUNTS } from '../facts/numberWords';
-import { words, type Word } from './words';
+import { scanWords, words, type Word } from './words';
 
 const SYNONYM_OF = buildSynonymMap();
 
@@ -70,11 +70,18 @@ export function termsOf(text: string): Term[] {
 }
 
 /** Distinct content terms of `text`. */
-export function termSet(text: string, ws: readonly Word[] = words(text)): Set<string> {
+export function termSet(text: string, ws?: readonly Word[]): Set<string> {
   const set = new Set<string>();
-  for (const w of ws) {
-    const term = termOf(w.text);
-    if (term) set.add(term);
+  if (ws) {
+    for (const w of ws) {
+      const term = termOf(w.text);
+      if (term) set.add(term);
+    }
+  } else {
+    scanWords(text, (start, end) => {
+      const term = termOf(text.slice(start, end));
+      if (term) set.add(term);
+    });
   }
   return set;
 }
