@@ -19,7 +19,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/core/worker/checkWorker.ts'], outfile: 'dist/worker.js', optional: true },
+  { ...common, entryPoints: ['src/worker/corpusWorker.ts'], outfile: 'dist/worker.js', optional: true },
   { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', minify: false, optional: true },
   { ...common, entryPoints: ['scripts/bench/bench.ts'], outfile: 'dist/bench.js', minify: false, optional: true },
 ];

@@ -1,28 +1,49 @@
-// Loads the corpus through workspace.fs, keeps it current as corpus files change on disk, and hands
-// out a fresh core after each change. A full load runs in the background (activation never waits
-// for it); a changed file is re-parsed alone (CorpusStore) after a short debounce.
+// Loads the corpus, keeps it current as corpus files change on disk, and hands out a fresh core after
+// each change. The extension host lists, stats and reads the files through workspace.fs (so remote
+// and virtual workspaces work); the corpus engine parses, assembles and indexes them in a worker
+// thread (engine.ts), and the result is rebuilt here in slices that never hold the event loop for
+// long. A full load runs in the background (activation never waits for it) and can be cancelled; a
+// changed file is re-parsed alone after a short debounce. Parse results and the index are persisted
+// (engine.ts, CorpusCacheFile) so the next start-up only parses files whose size or mtime changed.
 import * as vscode from 'vscode';
+import type { PlainCheckOptions, FileChange, FileContent, FileInfo } from '../worker/protocol';
+import type { EngineClient, LoadProgress, Loaded } from '../worker/engineClient';
 import { CorpusStore } from '../core/corpus/corpusStore';
 import { decodeCorpusBytes } from '../core/corpus/decode';
-import { readCorpusFile } from '../core/corpus/loadCorpus';
-import { isCorpusFileName } from '../core/corpus/parseCorpusFile';
+import { DEFAULT_MAX_FILE_BYTES, isCorpusFileName } from '../core/corpus/parseCorpusFile';
+import type { DraftKind } from '../core/draft/types';
 import { LineMap } from '../core/text/lineMap';
-import type { Corpus, CorpusHost } from '../core/corpus/types';
-import type { Span } from '../core/model';
+import type { Corpus } from '../core/corpus/types';
+import type { Finding, Span } from '../core/model';
 import { createCore, type AttestCore } from '../core/service';
-import { corpusRoots } from './config';
+import { corpusRoots, SECTION } from './config';
 import { toLocation, toRange } from './convert';
-import type { CorpusServices } from './services';
+import type { CorpusCacheFile } from './engine';
+import type { CorpusLoadReport, CorpusServices } from './services';
 import { WorkspaceFsHost } from './workspaceHost';
 
 /** How long to wait after a corpus file changes before reloading it, to batch a burst of saves. */
 const WATCH_DEBOUNCE_MS = 150;
-/** How many corpus files are read at once during a full load. */
-const READ_CONCURRENCY = 8;
+/** How many corpus files are stat'ed or read at once: over a remote connection each is a round trip. */
+const IO_CONCURRENCY = 8;
+/** A load that takes longer than this shows a cancellable notification with its progress. */
+const PROGRESS_DELAY_MS = 1000;
+/** How long after the corpus changed the persisted cache is written (a burst of saves writes once). */
+const CACHE_WRITE_DELAY_MS = 3000;
+
+export interface CorpusServiceOptions {
+  /** Starts the corpus engine (engine.ts); called again with `false` (in this thread) if a worker dies. */
+  readonly startEngine: (onFailed: (error: Error) => void, preferWorker: boolean) => EngineClient;
+  /** The persisted cache; undefined: none (no storage). */
+  readonly cache?: CorpusCacheFile;
+  /** Names this build in the cache (engine.ts buildStamp). */
+  readonly build: string;
+}
 
 export class CorpusService implements CorpusServices, vscode.Disposable {
   private readonly host = new WorkspaceFsHost();
-  private store = new CorpusStore();
+  private engine: EngineClient;
+  /** Decoded text of the corpus files that have problems, so problem offsets become editor ranges. */
   private texts = new Map<string, string>();
   private lineIndexes = new Map<string, LineMap>();
   private current: AttestCore = createCore(new CorpusStore().corpus());
@@ -31,15 +52,20 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
   private load: { controller: AbortController; done: Promise<void> } | undefined;
   private pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  private report: CorpusLoadReport | undefined;
   /** Corpus operations run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<AttestCore>();
   private readonly loadingChanged = new vscode.EventEmitter<boolean>();
+  private disposed = false;
 
   readonly onDidChangeCorpus = this.changed.event;
   readonly onDidChangeLoading = this.loadingChanged.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly options: CorpusServiceOptions) {
+    this.engine = this.startEngine(true);
+  }
 
   get core(): AttestCore {
     return this.current;
@@ -51,6 +77,14 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
 
   get loading(): boolean {
     return this.load !== undefined;
+  }
+
+  get loadPath(): 'worker' | 'in-thread' {
+    return this.engine.path;
+  }
+
+  get lastLoad(): CorpusLoadReport | undefined {
+    return this.report;
   }
 
   async whenLoaded(): Promise<AttestCore> {
@@ -84,9 +118,17 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     return toRange(index, span);
   }
 
+  checkInBackground(text: string, file: string, kind: DraftKind, options: PlainCheckOptions, keep = false): Promise<readonly Finding[]> {
+    return this.engine.check(text, file, kind, options, keep);
+  }
+
+  forgetDraft(file: string): void {
+    if (!this.engine.stopped) this.engine.forgetDraft(file);
+  }
+
   /**
    * Starts a full load of every corpus folder (cancelling one in progress) and watches the folders.
-   * Resolves when this load has finished or was superseded.
+   * Resolves when this load has finished, was cancelled or was superseded.
    */
   reloadCorpus(): Promise<void> {
     this.load?.controller.abort();
@@ -94,7 +136,9 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     this.roots = corpusRoots();
     const controller = new AbortController();
     const wasLoading = this.loading;
-    const done = this.enqueue(() => this.fullLoad(controller.signal)).finally(() => {
+    const progress = new LoadProgressUi(controller);
+    const done = this.enqueue(() => this.fullLoad(controller.signal, progress)).finally(() => {
+      progress.end();
       if (this.load?.controller === controller) {
         this.load = undefined;
         this.loadingChanged.fire(false);
@@ -105,60 +149,80 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     return done;
   }
 
-  private async fullLoad(signal: AbortSignal): Promise<void> {
+  private async fullLoad(signal: AbortSignal, progress: LoadProgressUi): Promise<void> {
     const started = Date.now();
     const roots = this.roots;
-    const store = new CorpusStore();
-    const texts = new Map<string, string>();
-    const files = new Set<string>();
+    // The engine parses the cache while the files are listed and stat'ed here.
+    const cache = this.cacheEnabled() ? await this.options.cache?.read() : undefined;
+    if (cache && !this.engine.stopped) this.engine.sendCache(cache, this.options.build);
+    const listed = new Set<string>();
     for (const root of roots) {
-      for (const file of await this.host.listFiles(root.toString())) files.add(file);
+      for (const file of await this.host.listFiles(root.toString())) listed.add(file);
       if (signal.aborted) return;
     }
-    // A few reads in flight at once: over a remote connection each read is a round trip.
-    const queue = [...files].sort();
-    const worker = async () => {
-      for (let file = queue.shift(); file !== undefined && !signal.aborted; file = queue.shift()) {
-        await this.readInto(store, texts, file, signal);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, queue.length) }, worker));
-    if (signal.aborted) return;
-    this.store = store;
-    this.texts = texts;
+    const files = await mapConcurrently([...listed].sort(), (file) => statOf(file), signal);
+    if (signal.aborted || !files) return;
+    const loaded = await this.engine.load(files, (info) => readContent(info), {
+      build: this.options.build,
+      maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+      signal,
+      onProgress: (p) => progress.report(p),
+      readConcurrency: IO_CONCURRENCY,
+    });
+    if (!loaded) {
+      if (!this.disposed) this.log.info(`Loading the corpus was cancelled; ${this.corpus.claims.size} claims from before remain.`);
+      return;
+    }
+    this.texts = await this.problemTexts(loaded.corpus, new Map());
     this.lineIndexes.clear();
     this.watch(roots);
-    const core = this.rebuild();
+    const core = this.adopt(loaded);
+    const ms = Date.now() - started;
+    this.report = {
+      path: this.engine.path,
+      files: files.length,
+      parsed: loaded.stats.parsed,
+      cached: loaded.stats.cached,
+      indexFromCache: loaded.stats.indexFromCache,
+      claims: core.corpus.claims.size,
+      ms,
+    };
     this.log.info(
       `Loaded ${core.corpus.claims.size} claims and ${core.corpus.sources.size} sources from ${core.corpus.files.length} files ` +
-        `in ${roots.map((r) => r.fsPath || r.toString()).join(', ') || '(no folder)'} (${Date.now() - started} ms, ${core.corpus.problems.length} problems).`,
+        `in ${roots.map((r) => r.fsPath || r.toString()).join(', ') || '(no folder)'} (${ms} ms, ${core.corpus.problems.length} problems; ` +
+        `${this.engine.path === 'worker' ? 'worker thread' : 'in the extension host'}: ${loaded.stats.parsed} files parsed, ${loaded.stats.cached} from the cache, ` +
+        `index ${loaded.stats.indexFromCache ? 'from the cache' : `built in ${loaded.stats.indexMs} ms`}).`,
     );
+    if (loaded.stats.cacheStale) this.scheduleCacheWrite();
+  }
+
+  /** Takes a corpus and index the engine made, and tells the features. */
+  private adopt(loaded: Loaded): AttestCore {
+    this.current = createCore(loaded.corpus, loaded.index);
+    this.changed.fire(this.current);
+    return this.current;
   }
 
   /**
-   * Reads and parses one file into `store` with the core's loader (size cap, decoding, problems),
-   * keeping its text so problem offsets can be turned into editor ranges.
+   * The text of every file with a problem (kept from `known` when there, else read now), so problem
+   * spans can become ranges. Other files' text is never needed: claims carry their positions.
    */
-  private async readInto(store: CorpusStore, texts: Map<string, string>, file: string, signal?: AbortSignal): Promise<void> {
-    let bytes: Uint8Array | undefined;
-    const capturing: CorpusHost = {
-      listFiles: (root) => this.host.listFiles(root),
-      fileSize: (path) => this.host.fileSize(path),
-      readFile: async (path) => (bytes = await this.host.readFile(path)),
-    };
-    try {
-      store.set(await readCorpusFile(capturing, file, { signal }));
-    } catch {
-      return; // aborted
-    }
-    const decoded = bytes ? decodeCorpusBytes(file, bytes) : undefined;
-    texts.set(file, decoded && 'text' in decoded ? decoded.text : '');
-  }
-
-  private rebuild(): AttestCore {
-    this.current = createCore(this.store.corpus());
-    this.changed.fire(this.current);
-    return this.current;
+  private async problemTexts(corpus: Corpus, known: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    const files = [...new Set(corpus.problems.map((p) => p.file))];
+    await mapConcurrently(files, async (file) => {
+      let text = known.get(file);
+      if (text === undefined) {
+        try {
+          const decoded = decodeCorpusBytes(file, await vscode.workspace.fs.readFile(vscode.Uri.parse(file)));
+          text = 'text' in decoded ? decoded.text : '';
+        } catch {
+          return; // A folder that cannot be listed, a file deleted since: ranges fall back to the start.
+        }
+      }
+      texts.set(file, text);
+    });
+    return texts;
   }
 
   private watch(roots: readonly vscode.Uri[]): void {
@@ -184,7 +248,8 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
 
   /** Re-reads changed files, drops deleted ones (a deleted folder takes its files along), rebuilds once. */
   private async applyChanges(paths: readonly string[]): Promise<void> {
-    let touched = false;
+    const changes = new Map<string, FileChange>();
+    const known = this.corpus.files;
     for (const path of paths) {
       const uri = vscode.Uri.parse(path);
       let type: vscode.FileType | undefined;
@@ -194,43 +259,156 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
         type = undefined;
       }
       if (type === undefined) {
-        for (const file of [...this.texts.keys()]) {
-          if (file === path || file.startsWith(`${path}/`)) {
-            this.store.remove(file);
-            this.texts.delete(file);
-            this.lineIndexes.delete(file);
-            touched = true;
-          }
-        }
+        for (const file of known) if (file === path || file.startsWith(`${path}/`)) changes.set(file, { file, removed: true });
       } else if (type & vscode.FileType.Directory) {
-        for (const file of await this.host.listFiles(path)) {
-          await this.readInto(this.store, this.texts, file);
-          this.lineIndexes.delete(file);
-          touched = true;
-        }
+        for (const file of await this.host.listFiles(path)) changes.set(file, await readContent(await statOf(file)));
       } else if (isCorpusFileName(path)) {
-        await this.readInto(this.store, this.texts, path);
-        this.lineIndexes.delete(path);
-        touched = true;
+        changes.set(path, await readContent(await statOf(path)));
       }
     }
-    if (touched) {
-      const core = this.rebuild();
-      this.log.info(`Corpus updated (${paths.length} changed path${paths.length === 1 ? '' : 's'}): ${core.corpus.claims.size} claims, ${core.corpus.problems.length} problems.`);
-    }
+    if (changes.size === 0) return;
+    const loaded = await this.engine.update([...changes.values()]);
+    const kept = new Map([...this.texts].filter(([file]) => !changes.has(file)));
+    this.texts = await this.problemTexts(loaded.corpus, kept);
+    for (const file of changes.keys()) this.lineIndexes.delete(file);
+    const core = this.adopt(loaded);
+    this.log.info(
+      `Corpus updated (${paths.length} changed path${paths.length === 1 ? '' : 's'}): ${core.corpus.claims.size} claims, ${core.corpus.problems.length} problems ` +
+        `(index built in ${loaded.stats.indexMs} ms).`,
+    );
+    this.scheduleCacheWrite();
+  }
+
+  private cacheEnabled(): boolean {
+    return this.options.cache !== undefined && vscode.workspace.getConfiguration(SECTION).get<boolean>('cacheCorpus', true);
+  }
+
+  /**
+   * Writes the persisted cache a while after the corpus changed, from the engine (which serialises it
+   * off this thread). Changes while a write is pending join it: the engine writes what it holds then.
+   */
+  private scheduleCacheWrite(): void {
+    const cache = this.options.cache;
+    if (!cache || this.disposed || this.cacheTimer) return;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = undefined;
+      void this.enqueue(async () => {
+        if (!this.cacheEnabled()) return cache.delete();
+        const started = Date.now();
+        const bytes = await this.engine.writeCache(this.options.build);
+        if (bytes && (await cache.write(bytes))) {
+          this.log.info(`Saved the corpus cache (${(bytes.length / 1e6).toFixed(1)} MB, ${Date.now() - started} ms) to ${cache.toString()}.`);
+        }
+      });
+    }, CACHE_WRITE_DELAY_MS);
+  }
+
+  private startEngine(preferWorker: boolean): EngineClient {
+    const engine = this.options.startEngine((error) => {
+      if (this.disposed) return;
+      // A dead worker (out of memory, a crash): carry on in this thread and load again.
+      this.log.error(`The corpus worker thread stopped (${error.message}); loading the corpus in the extension host instead.`);
+      this.engine = this.startEngine(false);
+      void this.reloadCorpus();
+    }, preferWorker);
+    this.log.info(`Corpus engine: ${engine.path === 'worker' ? 'worker thread' : 'in the extension host (no worker threads here)'}.`);
+    return engine;
   }
 
   private enqueue<T>(op: () => Promise<T>): Promise<T> {
     const next = this.queue.then(op, op);
-    this.queue = next.catch((error: unknown) => this.log.error(`Corpus update failed: ${(error as Error).stack ?? String(error)}`));
+    this.queue = next.catch((error: unknown) => {
+      if (!this.disposed) this.log.error(`Corpus update failed: ${(error as Error).stack ?? String(error)}`);
+    });
     return next;
   }
 
   dispose(): void {
+    this.disposed = true;
     this.load?.controller.abort();
     if (this.timer) clearTimeout(this.timer);
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
     for (const w of this.watchers) w.dispose();
+    this.engine.dispose();
     this.changed.dispose();
     this.loadingChanged.dispose();
+  }
+}
+
+/** A corpus file's size and modification time; both undefined when it cannot be stat'ed. */
+async function statOf(file: string): Promise<FileInfo> {
+  try {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(file));
+    return { file, size: stat.size, mtime: stat.mtime };
+  } catch {
+    return { file };
+  }
+}
+
+/** A file's bytes through workspace.fs; a file over the size cap is not read (the engine reports it). */
+async function readContent(info: FileInfo): Promise<FileContent> {
+  if (info.size !== undefined && info.size > DEFAULT_MAX_FILE_BYTES) return info;
+  try {
+    return { ...info, bytes: await vscode.workspace.fs.readFile(vscode.Uri.parse(info.file)) };
+  } catch (error) {
+    return { ...info, error: (error as Error).message };
+  }
+}
+
+/** `fn` over `items`, a few at a time, results in order; undefined when aborted. */
+async function mapConcurrently<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, signal?: AbortSignal): Promise<R[] | undefined> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length && !signal?.aborted) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, run));
+  return signal?.aborted ? undefined : out;
+}
+
+/**
+ * The load's progress in a notification with a Cancel button, shown only when the load takes longer
+ * than PROGRESS_DELAY_MS (a small corpus loads without any pop-up).
+ */
+class LoadProgressUi {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private finish: (() => void) | undefined;
+  private latest: LoadProgress | undefined;
+  private sink: vscode.Progress<{ message?: string; increment?: number }> | undefined;
+  private shown = 0;
+
+  constructor(controller: AbortController) {
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Attest: loading the corpus', cancellable: true },
+        (progress, token) => {
+          token.onCancellationRequested(() => controller.abort());
+          this.sink = progress;
+          if (this.latest) this.report(this.latest);
+          return new Promise<void>((resolve) => (this.finish = resolve));
+        },
+      );
+    }, PROGRESS_DELAY_MS);
+  }
+
+  report(p: LoadProgress): void {
+    this.latest = p;
+    if (!this.sink) return;
+    // Reading and parsing are most of a cold load; indexing and receiving the rest.
+    const share: Record<LoadProgress['phase'], [number, number]> = { reading: [0, 40], parsing: [40, 30], indexing: [70, 20], sending: [90, 0], receiving: [90, 10] };
+    const [from, width] = share[p.phase];
+    const percent = from + (p.total > 0 ? (width * p.done) / p.total : 0);
+    const message = p.total > 0 && (p.phase === 'reading' || p.phase === 'parsing') ? `${p.phase} ${p.done} of ${p.total} files` : p.phase;
+    this.sink.report({ message, increment: Math.max(0, percent - this.shown) });
+    this.shown = Math.max(this.shown, percent);
+  }
+
+  end(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.finish?.();
   }
 }

@@ -13,6 +13,16 @@ import { draftKind, isDraft } from './drafts';
 import type { CorpusServices, DraftFindings } from './services';
 import { oneLineText } from '../core/features/markdown';
 
+/**
+ * Drafts longer than this many characters are checked by the corpus engine, off the extension host's
+ * thread (the engine keeps their sentence cache). Even incremental, a check re-parses the whole draft
+ * and looks up every sentence: at 150,000 characters that is already ~30–60 ms per keystroke here, and
+ * a first check of a large draft takes seconds. Chunking would need a check that can stop and resume
+ * mid-draft; the engine already holds the same corpus, so sending the text (a string copy) is simpler
+ * and frees the host completely.
+ */
+export const LARGE_DRAFT_CHARS = 100_000;
+
 interface Checked {
   readonly version: number;
   readonly findings: readonly Finding[];
@@ -30,6 +40,9 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
   private readonly sentenceCaches = new Map<string, { core: unknown; cache: SentenceCache }>();
   /** Drafts published by a workspace check while closed: re-read from disk when their editor closes. */
   private readonly fromDisk = new Set<string>();
+  /** Per draft, the number of its latest background check: an older answer arriving late is dropped. */
+  private readonly background = new Map<string, number>();
+  private backgroundCount = 0;
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(private readonly corpus: CorpusServices, private readonly log: vscode.LogOutputChannel) {
@@ -79,7 +92,10 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     if (entry && entry.version === document.version) return entry.findings;
     if (!isDraft(document, this.corpus)) return [];
     const settings = draftSettings(document.uri);
-    return settings.enable ? this.corpus.core.check(document.getText(), document.uri.toString(), draftKind(document), settings.options) : [];
+    const text = settings.enable ? document.getText() : '';
+    // A large draft is never checked on this thread: its findings arrive from the engine shortly.
+    if (!settings.enable || text.length > LARGE_DRAFT_CHARS) return [];
+    return this.corpus.core.check(text, document.uri.toString(), draftKind(document), settings.options);
   }
 
   findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
@@ -91,7 +107,22 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
   publishForText(uri: vscode.Uri, text: string): void {
     const settings = draftSettings(uri);
     if (!settings.enable) return;
-    const findings = this.corpus.core.check(text, uri.toString(), kindForPath(uri.path), settings.options);
+    const key = uri.toString();
+    if (text.length > LARGE_DRAFT_CHARS) {
+      const request = this.startBackground(key);
+      this.corpus.checkInBackground(text, key, kindForPath(uri.path), settings.options).then(
+        (findings) => {
+          // Opened meanwhile: the editor's own checks own it now.
+          if (this.background.get(key) === request && !this.isOpen(key)) this.publishFindings(uri, text, findings);
+        },
+        (error: unknown) => this.log.error(`Checking ${key} failed: ${(error as Error).message}`),
+      );
+      return;
+    }
+    this.publishFindings(uri, text, this.corpus.core.check(text, key, kindForPath(uri.path), settings.options));
+  }
+
+  publishFindings(uri: vscode.Uri, text: string, findings: readonly Finding[]): void {
     this.fromDisk.add(uri.toString());
     this.publish(uri, -1, new LineMap(text), findings);
   }
@@ -125,9 +156,11 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     }
     const version = document.version;
     const started = Date.now();
+    const text = document.getText();
+    if (text.length > LARGE_DRAFT_CHARS) return this.checkInBackground(document, text, key, version);
     let findings: Finding[];
     try {
-      findings = this.corpus.core.check(document.getText(), key, draftKind(document), { ...settings.options, cache: this.sentenceCache(key) });
+      findings = this.corpus.core.check(text, key, draftKind(document), { ...settings.options, cache: this.sentenceCache(key) });
     } catch (error) {
       this.log.error(`Checking ${key} failed: ${(error as Error).stack ?? String(error)}`);
       return;
@@ -136,6 +169,31 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     if (document.isClosed || document.version !== version) return;
     this.publish(document.uri, version, document, findings);
     this.log.trace(`Checked ${key} v${version}: ${findings.length} findings in ${Date.now() - started} ms.`);
+  }
+
+  /** Checks a large open draft in the corpus engine (which keeps its sentence cache) and publishes the result if still current. */
+  private checkInBackground(document: vscode.TextDocument, text: string, key: string, version: number): void {
+    const settings = draftSettings(document.uri);
+    const request = this.startBackground(key);
+    const started = Date.now();
+    this.corpus.checkInBackground(text, key, draftKind(document), settings.options, true).then(
+      (findings) => {
+        if (document.isClosed || document.version !== version || this.background.get(key) !== request) return;
+        this.publish(document.uri, version, document, findings);
+        this.log.trace(`Checked ${key} v${version} in the corpus engine: ${findings.length} findings in ${Date.now() - started} ms.`);
+      },
+      (error: unknown) => this.log.error(`Checking ${key} failed: ${(error as Error).message}`),
+    );
+  }
+
+  private startBackground(key: string): number {
+    const request = ++this.backgroundCount;
+    this.background.set(key, request);
+    return request;
+  }
+
+  private isOpen(key: string): boolean {
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed);
   }
 
   /** The sentence cache of draft `key` for the current core (a new corpus starts a new cache). */
@@ -175,6 +233,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     this.timers.delete(key);
     this.checked.delete(key);
     this.sentenceCaches.delete(key);
+    if (this.background.delete(key)) this.corpus.forgetDraft(key);
     this.collection.delete(uri);
     // A draft the workspace check covered stays in the Problems panel, as it now reads on disk.
     if (this.fromDisk.has(key)) {

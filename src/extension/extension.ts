@@ -12,6 +12,7 @@ import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { registerCorpusProblems } from './corpusProblems';
 import { CorpusService } from './corpusService';
+import { buildStamp, CorpusCacheFile, startEngine } from './engine';
 import { DraftDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerNavigation } from './navigation';
@@ -41,7 +42,12 @@ export interface AttestApi {
 
 export function activate(context: vscode.ExtensionContext): AttestApi {
   const output = vscode.window.createOutputChannel('Attest', { log: true });
-  const corpus = new CorpusService(output);
+  const storage = context.storageUri ?? context.globalStorageUri;
+  const corpus = new CorpusService(output, {
+    startEngine: (onFailed, preferWorker) => startEngine(output, onFailed, preferWorker),
+    build: buildStamp(context),
+    ...(storage ? { cache: new CorpusCacheFile(storage, output) } : {}),
+  });
   const drafts = new DraftDiagnostics(corpus, output);
   context.subscriptions.push(output, corpus, drafts);
 
@@ -49,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): AttestApi {
     get core() { return corpus.core; },
     get corpus() { return corpus.corpus; },
     get loading() { return corpus.loading; },
+    get loadPath() { return corpus.loadPath; },
+    get lastLoad() { return corpus.lastLoad; },
     onDidChangeCorpus: corpus.onDidChangeCorpus,
     onDidChangeLoading: corpus.onDidChangeLoading,
     whenLoaded: () => corpus.whenLoaded(),
@@ -58,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): AttestApi {
     uriOf: (file: string) => corpus.uriOf(file),
     locationOfId: (id: string) => corpus.locationOfId(id),
     rangeInCorpusFile: (file: string, span: { start: number; end: number }) => corpus.rangeInCorpusFile(file, span),
+    checkInBackground: (...args: Parameters<CorpusService['checkInBackground']>) => corpus.checkInBackground(...args),
+    forgetDraft: (file: string) => corpus.forgetDraft(file),
     drafts,
     output,
   });

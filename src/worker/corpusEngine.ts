@@ -1,0 +1,286 @@
+// The corpus engine: parses corpus files, assembles the corpus, builds its index, keeps the persisted
+// cache's entries and checks drafts, answering the extension host by messages. It runs in a worker
+// thread (corpusWorker.ts) so that none of this blocks the extension host; where there is no Node
+// (a web extension host) the host runs it in its own thread, one message per event-loop turn.
+// Nothing here imports vscode or Node: the engine only sees bytes and strings the host sends.
+import { SentenceCache } from '../core/check/sentenceCache';
+import { cachedResult, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type CorpusCache, type FileStamp } from '../core/corpus/corpusCache';
+import { CorpusStore } from '../core/corpus/corpusStore';
+import { problemsOnly } from '../core/corpus/fileResult';
+import { DEFAULT_MAX_FILE_BYTES, parseCorpusBytes, tooLarge } from '../core/corpus/parseCorpusFile';
+import { corpusProblem } from '../core/corpus/problems';
+import type { Corpus, CorpusFileResult } from '../core/corpus/types';
+import { ClaimIndex } from '../core/index/claimIndex';
+import { restoreIndexData, snapshotOf, snapshotTransferables, type IndexSnapshot } from '../core/index/indexSnapshot';
+import { FindingCode } from '../core/model';
+import { createCore, type AttestCore } from '../core/service';
+import { encodeCorpus } from './corpusTransfer';
+import type { EngineStats, FileChange, FileContent, FileInfo, PostToHost, ToEngine } from './protocol';
+
+/** A file's result and the stamp of the file it came from; `cacheable` is false for results of a failed read. */
+interface Entry {
+  readonly stamp?: FileStamp;
+  readonly result: CorpusFileResult;
+  readonly cacheable: boolean;
+}
+
+interface Load {
+  readonly load: number;
+  readonly entries: Map<string, Entry>;
+  readonly need: Set<string>;
+  readonly total: number;
+  readonly cache?: CorpusCache;
+  readonly maxFileBytes: number;
+  parsed: number;
+  parseMs: number;
+}
+
+/** How often, at most, parsing progress is reported. */
+const PROGRESS_INTERVAL_MS = 100;
+/** How many open drafts keep a sentence cache in the engine. */
+const DRAFT_CACHES = 8;
+
+export class CorpusEngine {
+  private entries = new Map<string, Entry>();
+  private store = new CorpusStore();
+  private core: AttestCore | undefined;
+  private version = 0;
+  /** The corpus the host holds (the last one sent), which deltas are made against. */
+  private sent: { corpus: Corpus; version: number } | undefined;
+  private loading: Load | undefined;
+  private lastProgress = 0;
+  private maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  private readonly drafts = new Map<string, SentenceCache>();
+  /** A cache sent ahead of its load (`read-cache`), already parsed. */
+  private preread: { build: string; cache: CorpusCache | undefined } | undefined;
+
+  constructor(private readonly post: PostToHost) {}
+
+  /** Handles one message from the host. Never throws: failures are logged to the host. */
+  handle(message: ToEngine): void {
+    try {
+      switch (message.kind) {
+        case 'load':
+          return this.startLoad(message.load, message.files, message.build, message.cache, message.maxFileBytes);
+        case 'read-cache':
+          this.preread = { build: message.build, cache: this.readCache(message.bytes, message.build) };
+          return;
+        case 'file':
+          return this.receive(message.load, message.content);
+        case 'cancel-load':
+          if (this.loading?.load === message.load) this.loading = undefined;
+          return;
+        case 'update':
+          return this.update(message.update, message.changes, message.full === true);
+        case 'write-cache':
+          return this.writeCache(message.request, message.build);
+        case 'check':
+          return this.check(message);
+        case 'forget-draft':
+          this.drafts.delete(message.file);
+          return;
+      }
+    } catch (error) {
+      this.post({ kind: 'log', level: 'error', message: `Corpus engine failed on "${message.kind}": ${(error as Error).stack ?? String(error)}` });
+      // Whoever waits for an answer gets one.
+      const reason = String(error);
+      if (message.kind === 'check') this.post({ kind: 'checked', request: message.request, error: reason });
+      else if (message.kind === 'write-cache') this.post({ kind: 'cache', request: message.request });
+      else if (message.kind === 'update') this.post({ kind: 'failed', update: message.update, message: reason });
+      else if (message.kind === 'load' || message.kind === 'file') {
+        this.loading = undefined;
+        this.post({ kind: 'failed', load: message.load, message: reason });
+      }
+    }
+  }
+
+  /** The cache in `bytes`, or undefined (with a log line saying why) when it cannot be used. */
+  private readCache(bytes: Uint8Array, build: string): CorpusCache | undefined {
+    const read = deserialiseCorpusCache(new TextDecoder().decode(bytes), build);
+    if (!isRejection(read)) return read;
+    this.post({ kind: 'log', level: 'warn', message: `Ignoring the corpus cache: ${read.reason}.` });
+    return undefined;
+  }
+
+  private startLoad(load: number, files: readonly FileInfo[], build: string, cacheBytes: Uint8Array | undefined, maxFileBytes = DEFAULT_MAX_FILE_BYTES): void {
+    const preread = this.preread?.build === build ? this.preread.cache : undefined;
+    this.preread = undefined;
+    const cache = cacheBytes ? this.readCache(cacheBytes, build) : preread;
+    const entries = new Map<string, Entry>();
+    const need: string[] = [];
+    for (const info of files) {
+      const stamp = stampOf(info);
+      const result = cache && cachedResult(cache, info.file, stamp);
+      if (result) entries.set(info.file, { stamp, result, cacheable: true });
+      else need.push(info.file);
+    }
+    this.maxFileBytes = maxFileBytes;
+    this.loading = { load, entries, need: new Set(need), total: need.length, cache, maxFileBytes, parsed: 0, parseMs: 0 };
+    this.post({ kind: 'need', load, files: need, cached: entries.size });
+    if (need.length === 0) this.finishLoad(this.loading);
+  }
+
+  private receive(load: number, content: FileContent): void {
+    const current = this.loading;
+    if (current?.load !== load || !current.need.delete(content.file)) return;
+    const started = Date.now();
+    current.entries.set(content.file, entryOf(content, current.maxFileBytes));
+    current.parseMs += Date.now() - started;
+    current.parsed++;
+    const now = Date.now();
+    if (current.need.size === 0) {
+      this.finishLoad(current);
+    } else if (now - this.lastProgress >= PROGRESS_INTERVAL_MS) {
+      this.lastProgress = now;
+      this.post({ kind: 'progress', load, done: current.parsed, total: current.total, phase: 'parsing' });
+    }
+  }
+
+  private finishLoad(load: Load): void {
+    this.loading = undefined;
+    this.post({ kind: 'progress', load: load.load, done: load.parsed, total: load.total, phase: 'indexing' });
+    this.entries = load.entries;
+    this.store = new CorpusStore();
+    for (const entry of this.entries.values()) this.store.set(entry.result);
+    let started = Date.now();
+    const corpus = this.store.corpus();
+    const assembleMs = Date.now() - started;
+    started = Date.now();
+    let index: ClaimIndex | undefined;
+    let snapshot: IndexSnapshot | undefined;
+    const cached = load.cache?.index;
+    if (cached && load.parsed === 0 && cached.key === this.fileSetKey()) {
+      try {
+        index = new ClaimIndex(corpus, restoreIndexData(cached.snapshot));
+        snapshot = cached.snapshot;
+      } catch (error) {
+        this.post({ kind: 'log', level: 'warn', message: `Ignoring the cached index: ${(error as Error).message}` });
+      }
+    }
+    const indexFromCache = index !== undefined;
+    index ??= new ClaimIndex(corpus);
+    snapshot ??= snapshotOf(index.data());
+    const indexMs = Date.now() - started;
+    this.setCore(createCore(corpus, index));
+    this.send(snapshot, { load: load.load }, {
+      parsed: load.parsed,
+      cached: load.entries.size - load.parsed,
+      indexFromCache,
+      parseMs: load.parseMs,
+      assembleMs,
+      indexMs,
+      cacheStale: !indexFromCache,
+    });
+  }
+
+  private update(update: number, changes: readonly FileChange[], full: boolean): void {
+    const started = Date.now();
+    for (const change of changes) {
+      if ('removed' in change) {
+        this.entries.delete(change.file);
+        this.store.remove(change.file);
+      } else {
+        const entry = entryOf(change, this.maxFileBytes);
+        this.entries.set(change.file, entry);
+        this.store.set(entry.result);
+      }
+    }
+    const parseMs = Date.now() - started;
+    if (full) this.sent = undefined;
+    let index = this.core?.index;
+    let assembleMs = 0;
+    let indexMs = 0;
+    if (changes.length > 0 || !index) {
+      let at = Date.now();
+      const corpus = this.store.corpus();
+      assembleMs = Date.now() - at;
+      at = Date.now();
+      index = new ClaimIndex(corpus);
+      indexMs = Date.now() - at;
+      this.setCore(createCore(corpus, index));
+    }
+    this.send(snapshotOf(index.data()), { update }, {
+      parsed: changes.filter((c) => !('removed' in c)).length,
+      cached: 0,
+      indexFromCache: false,
+      parseMs,
+      assembleMs,
+      indexMs,
+      cacheStale: changes.length > 0,
+    });
+  }
+
+  private setCore(core: AttestCore): void {
+    this.core = core;
+    // Sentence findings were judged against the old corpus.
+    this.drafts.clear();
+  }
+
+  /** Sends the current corpus (a delta against the one the host holds, when there is one) and its index. */
+  private send(snapshot: IndexSnapshot, request: { load?: number; update?: number }, stats: EngineStats): void {
+    const corpus = this.core!.corpus;
+    const version = ++this.version;
+    this.post({ kind: 'progress', load: request.load ?? -1, done: 0, total: 0, phase: 'sending' });
+    const { parts, header } = encodeCorpus(corpus, version, this.sent);
+    for (const part of parts) this.post({ kind: 'corpus-part', version, part }, [part.buffer as ArrayBuffer]);
+    this.post({ kind: 'corpus', ...request, header, index: snapshot, stats }, snapshotTransferables(snapshot));
+    this.sent = { corpus, version };
+  }
+
+  /** The key of the loaded files' stamps; undefined when some file has no stamp (it cannot be cached). */
+  private fileSetKey(): string | undefined {
+    const stamps: [string, FileStamp][] = [];
+    for (const [file, entry] of this.entries) {
+      if (!entry.stamp || !entry.cacheable) return undefined;
+      stamps.push([file, entry.stamp]);
+    }
+    return fileSetKey(stamps);
+  }
+
+  private writeCache(request: number, build: string): void {
+    if (!this.core) {
+      this.post({ kind: 'cache', request });
+      return;
+    }
+    const entries: CacheEntry[] = [];
+    for (const entry of this.entries.values()) {
+      if (entry.cacheable && entry.stamp) entries.push({ ...entry.stamp, result: entry.result });
+    }
+    // The index snapshot only describes exactly the loaded files: leave it out when some cannot be cached.
+    const complete = entries.length === this.entries.size;
+    const bytes = new TextEncoder().encode(serialiseCorpusCache(entries, build, complete ? snapshotOf(this.core.index.data()) : undefined));
+    this.post({ kind: 'cache', request, bytes }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  private check(message: Extract<ToEngine, { kind: 'check' }>): void {
+    const core = (this.core ??= createCore(new CorpusStore().corpus()));
+    let cache: SentenceCache | undefined;
+    if (message.keep) {
+      cache = this.drafts.get(message.file) ?? new SentenceCache();
+      // Most recently used last; the oldest goes when there are too many.
+      this.drafts.delete(message.file);
+      this.drafts.set(message.file, cache);
+      if (this.drafts.size > DRAFT_CACHES) this.drafts.delete(this.drafts.keys().next().value!);
+    }
+    const findings = core.check(message.text, message.file, message.draftKind, { ...message.options, ...(cache ? { cache } : {}) });
+    this.post({ kind: 'checked', request: message.request, findings });
+  }
+}
+
+function stampOf(info: FileInfo): FileStamp | undefined {
+  return info.size !== undefined && info.mtime !== undefined && Number.isFinite(info.size) && Number.isFinite(info.mtime) ? { size: info.size, mtime: info.mtime } : undefined;
+}
+
+/** Parses what the host read of one file: its bytes, too large to read, or unreadable. */
+function entryOf(content: FileContent, maxFileBytes: number): Entry {
+  const stamp = stampOf(content);
+  if (content.error !== undefined) {
+    const problem = corpusProblem(FindingCode.CorpusUnreadable, content.file, { start: 0, end: 0 }, `Cannot read corpus file: ${content.error.replace(/\.$/, '')}.`);
+    return { stamp, result: problemsOnly(content.file, [problem]), cacheable: false };
+  }
+  if (!content.bytes) {
+    // The host does not read a file its stat shows to be over the cap.
+    return { stamp, result: tooLarge(content.file, content.size ?? 0, maxFileBytes), cacheable: stamp !== undefined };
+  }
+  return { stamp, result: parseCorpusBytes(content.file, content.bytes, maxFileBytes), cacheable: stamp !== undefined };
+}

@@ -1,0 +1,47 @@
+// An index snapshot restores the very index it was taken from, in one go or step by step, and an
+// index over restored data answers as the one built from the corpus.
+import * as assert from 'node:assert/strict';
+import { ClaimIndex } from '../../../src/core/index/claimIndex';
+import { restoreIndexData, restoreSteps, snapshotFromJson, snapshotOf, snapshotToJson } from '../../../src/core/index/indexSnapshot';
+import { assertSameIndex, MemoryFiles, parseHere } from './helpers';
+import { syntheticCorpus } from './syntheticCorpus';
+
+describe('worker: index snapshots', () => {
+  const { corpus, index } = parseHere(new MemoryFiles(syntheticCorpus(2000, 100).files));
+
+  it('restores the data it was taken from', () => {
+    assertSameIndex(new ClaimIndex(corpus, restoreIndexData(snapshotOf(index.data()))), index);
+  });
+
+  it('restores step by step, yielding between steps', () => {
+    const steps = restoreSteps(snapshotOf(index.data()), 100);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    assert.ok(count > 3, `${count} steps`);
+    assertSameIndex(new ClaimIndex(corpus, step.value), index);
+  });
+
+  it('survives its JSON form (as in the persisted cache)', () => {
+    const json = JSON.parse(JSON.stringify(snapshotToJson(snapshotOf(index.data()))));
+    const snapshot = snapshotFromJson(json);
+    assert.ok(snapshot);
+    assertSameIndex(new ClaimIndex(corpus, restoreIndexData(snapshot)), index);
+  });
+
+  it('answers searches as the built index does', () => {
+    const restored = new ClaimIndex(corpus, restoreIndexData(snapshotOf(index.data())));
+    for (const query of ['army recruits in Havana', 'minister statement', 'García said', 'passport visa border']) {
+      assert.deepEqual(restored.search(query, 5), index.search(query, 5), query);
+      assert.deepEqual(restored.searchPrefix(query.split(' ')[0], 5), index.searchPrefix(query.split(' ')[0], 5), query);
+    }
+    assert.equal(restored.size, index.size);
+  });
+
+  it('rejects a malformed JSON snapshot', () => {
+    assert.equal(snapshotFromJson(undefined), undefined);
+    assert.equal(snapshotFromJson({ ids: [], terms: ['a'], counts: [2], ordinalDeltas: [0], docFreq: [1] }), undefined);
+    assert.equal(snapshotFromJson({ ids: [], terms: ['a'], counts: [1], ordinalDeltas: [0, 1], docFreq: [1] }), undefined);
+    assert.throws(() => restoreIndexData({ ...snapshotOf(index.data()), counts: new Int32Array(1) }), /inconsistent/);
+  });
+});
