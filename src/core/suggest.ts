@@ -58,9 +58,10 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
     const top = textHits[0]?.score ?? 1;
     for (const hit of textHits) typedMatch.set(hit.id, Math.max(typedMatch.get(hit.id) ?? 0, 0.6 * (hit.score / top)));
   }
-  const ids = prefix ? [...typedMatch.keys()] : fit.size > 0 ? [...fit.keys()] : [...index.corpus.claims.keys()];
+  // Nothing typed and nothing fits: the first claims in corpus order (never a sort of the whole corpus).
+  const ids = prefix ? [...typedMatch.keys()] : fit.size > 0 ? [...fit.keys()] : index.allIds().slice(0, limit);
   const scored = ids.map((id) => ({ id, score: (fit.get(id) ?? 0) + 0.5 * (typedMatch.get(id) ?? 0) }));
-  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return scored.slice(0, limit).map(({ id, score }) => {
     const claim = index.corpus.claims.get(id)!;
     return { id, score: Math.round(score * 1000) / 1000, text: claim.text, source: claim.source };

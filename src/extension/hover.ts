@@ -26,8 +26,8 @@ export class AttestHoverProvider implements vscode.HoverProvider {
     const draft = parsedDraft(document);
     const hit = findCitationAt(draft.citations, offset);
     if (hit?.key) {
-      const ids = () => [...corpus.claims.keys(), ...corpus.sources.keys()];
-      const model = idHover(corpus, hit.key.id, (id) => closestIds(id, ids()));
+      const index = this.services.core.index;
+      const model = idHover(corpus, hit.key.id, (id) => closestIds(id, index.idCandidates(id)));
       return toHover(model, toRange(document, hit.key.idSpan));
     }
     if (hit || token.isCancellationRequested) return undefined;

@@ -3,24 +3,28 @@
 /** Levenshtein distance, bounded: returns `max + 1` as soon as the distance must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two rows reused: this runs over thousands of ids per unknown citation.
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
 
 /** Up to `limit` ids from `ids` closest to `id` (by edit distance, then shared prefix), nearest first. */
 export function closestIds(id: string, ids: Iterable<string>, limit = 3): string[] {
-  const max = Math.max(2, Math.floor(id.length / 3));
+  // A typo is a few keystrokes: beyond four edits an id is another id, not a misspelling.
+  const max = Math.min(4, Math.max(2, Math.floor(id.length / 3)));
   const scored: { id: string; d: number }[] = [];
   for (const candidate of ids) {
     let d = editDistance(id, candidate, max);
