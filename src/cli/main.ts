@@ -1,5 +1,5 @@
 // `attest`: checks drafts against the corpus from the command line, with the same core as the editor.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { checkDraft } from '../core/check/checkDraft';
 import { decodeText } from '../core/corpus/decode';
@@ -25,8 +25,12 @@ function display(path: string): string {
 async function readText(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {
+    // A FIFO or a device (/dev/zero) would block or never end: only regular files are read.
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`cannot read ${path}: ${info.isDirectory() ? 'is a directory' : 'not a regular file'}`);
     bytes = await readFile(path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
   }

@@ -28,9 +28,9 @@ export function toJsonFindings(findings: readonly Finding[], text: string, displ
   });
 }
 
-/** `path:line:col: severity code message` */
+/** `path:line:col: severity code message`, always one line (line breaks in the message become spaces). */
 export function formatTextFinding(f: JsonFinding): string {
-  return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}`;
+  return `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message.replace(/\s*(?:\r\n?|[\n\u2028\u2029])\s*/g, ' ')}`;
 }
 
 /** "3 errors, 2 warnings, 1 information, 0 hints in 1 file" */

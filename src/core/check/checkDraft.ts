@@ -8,7 +8,7 @@ import { DEFAULT_SEVERITY, FindingCode, type Finding, type Severity } from '../m
 import { closestIds } from './closestIds';
 import { SentenceCache, type SentenceFinding } from './sentenceCache';
 import { judgeCited, judgeSentence } from './judge';
-import { describeClaim } from './messages';
+import { describeClaim, oneLine } from './messages';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -149,7 +149,7 @@ function checkableDetail(facts: TextFacts): string {
   const values = [...facts.quantities.map((q) => q.phrase), ...facts.dates.map((d) => d.written)];
   if (values.length === 0 && facts.mentions.length > 0) values.push(...facts.mentionTexts);
   const shown = [...new Set(values)].slice(0, 3);
-  return shown.length > 0 ? ` (${shown.map((v) => `"${v}"`).join(', ')})` : '';
+  return shown.length > 0 ? ` (${shown.map((v) => `"${oneLine(v, 60)}"`).join(', ')})` : '';
 }
 
 function contradiction(

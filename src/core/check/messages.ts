@@ -5,8 +5,10 @@ import type { Claim } from '../model';
 /** "Claim text" (who asserts it, outlet, date) — a claim in one line. */
 export function describeClaim(claim: Claim, corpus: Corpus): string {
   const source = corpus.sources.get(claim.source);
+  // Corpus text may hold line breaks or run long: a message stays one readable line.
   const origin = [claim.attributedTo, source && source.outlet !== claim.attributedTo ? source.outlet : undefined, source?.published]
-    .filter(Boolean)
+    .filter((part): part is string => Boolean(part))
+    .map((part) => oneLine(part, 80))
     .join(', ');
   return `"${oneLine(claim.text, 200)}" (${origin})`;
 }

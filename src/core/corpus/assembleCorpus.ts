@@ -1,7 +1,7 @@
 // Per-file results → one Corpus, with the checks that need every file: duplicate ids, unknown
 // sources, relations to claims that do not exist.
 import { FindingCode, type Claim, type Finding, type Location, type Source, type Span } from '../model';
-import { corpusProblem } from './problems';
+import { corpusProblem, shownValue } from './problems';
 import type { ClaimSpans, Corpus, CorpusFileResult } from './types';
 
 const NO_SPAN: Span = { start: 0, end: 0 };
@@ -56,13 +56,13 @@ export function assembleCorpus(results: readonly CorpusFileResult[]): Corpus {
       claim[relation].forEach((target, i) => {
         if (claims.has(target) || rejected.has(target)) return;
         problems.push(corpusProblem(FindingCode.CorpusUnknownRelation, claim.location.file, spans?.[relation][i] ?? NO_SPAN,
-          `Claim "${claim.id}" ${relation} "${target}", which is not a claim in the corpus.`, [claim.id, target]));
+          `Claim "${shownValue(claim.id)}" ${relation} "${shownValue(target)}", which is not a claim in the corpus.`, [claim.id, target]));
       });
     }
   }
   for (const entry of unknownSources.values()) {
-    const who = entry.claims.length === 1 ? `Claim "${entry.claims[0]}" cites` : `${entry.claims.length} claims cite`;
-    problems.push(corpusProblem(FindingCode.CorpusUnknownSource, entry.file, entry.span, `${who} source "${entry.source}", which is not in the corpus.`, entry.claims));
+    const who = entry.claims.length === 1 ? `Claim "${shownValue(entry.claims[0]!)}" cites` : `${entry.claims.length} claims cite`;
+    problems.push(corpusProblem(FindingCode.CorpusUnknownSource, entry.file, entry.span, `${who} source "${shownValue(entry.source)}", which is not in the corpus.`, entry.claims));
   }
   return {
     claims,
@@ -76,5 +76,5 @@ export function assembleCorpus(results: readonly CorpusFileResult[]): Corpus {
 
 function duplicate(noun: 'Claim' | 'Source', id: string, file: string, span: Span, first: Location, claims: string[]): Finding {
   const where = first.file === file ? `on line ${first.start.line + 1}` : `in ${first.file}:${first.start.line + 1}`;
-  return corpusProblem(FindingCode.CorpusDuplicateId, file, span, `${noun} id "${id}" is already used ${where}; this one is ignored.`, claims);
+  return corpusProblem(FindingCode.CorpusDuplicateId, file, span, `${noun} id "${shownValue(id)}" is already used ${where}; this one is ignored.`, claims);
 }

@@ -117,16 +117,22 @@ function splitFlow(inner: string): string[] {
   const parts: string[] = [];
   let quote = '';
   let from = 0;
+  // A quote opens a quoted item only as the item's first character: in `[it's, 'x']` the first
+  // quote is part of a plain item (YAML reads "it's" and "x").
+  let started = false;
   for (let i = 0; i < inner.length; i++) {
     const c = inner[i];
     if (quote) {
       if (c === '\\' && quote === '"') i++;
       else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === ',') {
+    } else if (c === ',') {
       parts.push(inner.slice(from, i));
       from = i + 1;
-    }
+      started = false;
+    } else if (!started && (c === '"' || c === "'")) {
+      quote = c;
+      started = true;
+    } else if (c !== ' ') started = true;
   }
   if (quote) throw new NotPlain();
   parts.push(inner.slice(from));

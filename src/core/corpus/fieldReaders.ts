@@ -2,7 +2,7 @@
 // record and the field. Shared by claims and sources, YAML and Markdown, so they agree on the rules.
 import { FindingCode, SOURCE_KINDS, type Finding, type SourceKind, type Span } from '../model';
 import { isCalendarDate, isValidId, type Field, type FieldRecord, type FieldValue } from './fields';
-import { corpusProblem, firstLineOf } from './problems';
+import { corpusProblem, firstLineOf, shownValue } from './problems';
 
 /** The file a record comes from and where its problems go. */
 export interface RecordContext {
@@ -44,14 +44,14 @@ export class RecordReader {
     const value = this.scalar('id', field, true);
     if (value === undefined) return undefined;
     if (!value.isString) {
-      this.fail(FindingCode.CorpusInvalidField, value.span, `${this.noun} id ${value.text} must be a string: write "${value.text}" in quotes, or better a slug.`);
+      this.fail(FindingCode.CorpusInvalidField, value.span, `${this.noun} id ${shownValue(value.text)} must be a string: write "${shownValue(value.text)}" in quotes, or better a slug.`);
       return undefined;
     }
     if (!isValidId(value.text)) {
-      this.fail(FindingCode.CorpusInvalidField, value.span, `${this.noun} id "${value.text}" is not a valid id: use letters, digits and _ . : - (starting with a letter or digit), no spaces.`);
+      this.fail(FindingCode.CorpusInvalidField, value.span, `${this.noun} id "${shownValue(value.text)}" is not a valid id: use letters, digits and _ . : - (starting with a letter or digit), no spaces.`);
       return undefined;
     }
-    this.label = `${this.noun} "${value.text}"`;
+    this.label = `${this.noun} "${shownValue(value.text)}"`;
     if (this.noun === 'Claim') this.claimIds.push(value.text);
     return value.text;
   }
@@ -82,7 +82,7 @@ export class RecordReader {
     const text = value.text.trim();
     if (!isCalendarDate(text)) {
       const why = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? 'is not a calendar date' : 'is not a date: use YYYY-MM-DD, YYYY-MM or YYYY';
-      this.problem(FindingCode.CorpusInvalidDate, value.span, `${this.label} has "${key}" "${text}", which ${why}.`);
+      this.problem(FindingCode.CorpusInvalidDate, value.span, `${this.label} has "${key}" "${shownValue(text)}", which ${why}.`);
       return undefined;
     }
     return text;
@@ -95,7 +95,7 @@ export class RecordReader {
     const kind = SOURCE_KINDS.find((k) => k === text);
     if (!kind) {
       const span = this.record.fields.get('kind')!.value.span;
-      this.problem(FindingCode.CorpusInvalidField, span, `${this.label} has an unknown "kind" "${text}": use one of ${SOURCE_KINDS.map((k) => `"${k}"`).join(', ')}.`);
+      this.problem(FindingCode.CorpusInvalidField, span, `${this.label} has an unknown "kind" "${shownValue(text)}": use one of ${SOURCE_KINDS.map((k) => `"${k}"`).join(', ')}.`);
     }
     return kind;
   }
@@ -106,7 +106,7 @@ export class RecordReader {
     if (text === undefined) return undefined;
     if (!/^https?:\/\/[^\s]+$/i.test(text) || !URL.canParse(text)) {
       const span = this.record.fields.get('url')!.value.span;
-      this.problem(FindingCode.CorpusInvalidField, span, `${this.label} has an invalid "url" "${text}": expected an absolute http(s) URL.`);
+      this.problem(FindingCode.CorpusInvalidField, span, `${this.label} has an invalid "url" "${shownValue(text)}": expected an absolute http(s) URL.`);
       return undefined;
     }
     return text;
@@ -118,7 +118,7 @@ export class RecordReader {
     if (value === undefined) return undefined;
     const id = value.text.trim();
     if (!value.isString || !isValidId(id)) {
-      this.fail(FindingCode.CorpusInvalidField, value.span, `${this.label} has "${key}" ${value.isString ? `"${id}"` : id}, which is not a valid id.`);
+      this.fail(FindingCode.CorpusInvalidField, value.span, `${this.label} has "${key}" ${value.isString ? `"${shownValue(id)}"` : shownValue(id)}, which is not a valid id.`);
       return undefined;
     }
     return { id, span: value.span };
@@ -127,13 +127,16 @@ export class RecordReader {
   /** Claim ids given as one string or a list; invalid entries are dropped with a finding. */
   idList(key: string, self: string | undefined): IdList {
     const out: IdList = { ids: [], spans: [] };
+    // A Set, not ids.includes: a list of a hundred thousand entries must not take quadratic time.
+    const seen = new Set<string>();
     for (const value of this.listItems(key)) {
       const id = value.kind === 'scalar' && value.isString ? value.text.trim() : undefined;
       if (id === undefined || !isValidId(id)) {
         this.problem(FindingCode.CorpusInvalidField, value.span, `${this.label} has an invalid entry in "${key}": expected a claim id.`);
       } else if (id === self) {
         this.problem(FindingCode.CorpusInvalidField, value.span, `${this.label} lists itself in "${key}".`, 'warning');
-      } else if (!out.ids.includes(id)) {
+      } else if (!seen.has(id)) {
+        seen.add(id);
         out.ids.push(id);
         out.spans.push(value.span);
       }
@@ -143,16 +146,16 @@ export class RecordReader {
 
   /** Tags given as one string or a list of scalars; anything else is dropped with a finding. */
   tags(): string[] {
-    const tags: string[] = [];
+    const tags = new Set<string>();
     for (const value of this.listItems('tags')) {
       if (value.kind !== 'scalar') {
         this.problem(FindingCode.CorpusInvalidField, value.span, `${this.label} has an invalid entry in "tags": expected text.`);
         continue;
       }
       const tag = value.text.trim();
-      if (tag !== '' && !tags.includes(tag)) tags.push(tag);
+      if (tag !== '') tags.add(tag);
     }
-    return tags;
+    return [...tags];
   }
 
   /** Reports every key not in `allowed` as a warning (with a "did you mean" for near misses). */
@@ -161,7 +164,7 @@ export class RecordReader {
       if (allowed.includes(key)) continue;
       const near = allowed.find((a) => a.toLowerCase() === key.toLowerCase() || editDistanceAtMost2(a, key));
       const hint = near ? ` (did you mean "${near}"?)` : '';
-      this.problem(FindingCode.CorpusInvalidField, keySpan, `${this.label} has an unknown field "${key}"${hint}; it is ignored.`, 'warning');
+      this.problem(FindingCode.CorpusInvalidField, keySpan, `${this.label} has an unknown field "${shownValue(key)}"${hint}; it is ignored.`, 'warning');
     }
   }
 

@@ -3,7 +3,7 @@
 import { FindingCode, type Span } from '../model';
 import { MARKDOWN_CLAIM_KEYS, type Field, type FieldRecord, type FieldValue } from './fields';
 import type { FileResultBuilder } from './fileResult';
-import { corpusProblem } from './problems';
+import { corpusProblem, shownValue } from './problems';
 
 /** What the front matter gives every claim of the file (already checked). */
 export interface ClaimDefaults {
@@ -137,7 +137,7 @@ function headingId(line: Line, level: number): Line | undefined {
 }
 
 function label(draft: Draft): string {
-  return draft.id ? `Claim "${draft.id.text}"` : `Claim #${draft.index}`;
+  return draft.id ? `Claim "${shownValue(draft.id.text)}"` : `Claim #${draft.index}`;
 }
 
 /** Lines joined by single spaces (Markdown renders soft breaks so), spanning first to last line. */

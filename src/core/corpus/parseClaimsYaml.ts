@@ -2,7 +2,7 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLSeq } from 'yaml';
 import { FindingCode, type Finding } from '../model';
 import { FileResultBuilder, problemsOnly } from './fileResult';
-import { corpusProblem, firstLineOf, lineSpanAt } from './problems';
+import { corpusProblem, firstLineOf, lineSpanAt, shownValue } from './problems';
 import type { CorpusFileResult } from './types';
 import { planYamlChunks, type YamlSection } from './yamlChunks';
 import { parseYamlRegion, type YamlRegion } from './yamlDocument';
@@ -17,6 +17,13 @@ import { parseClaimsYamlFast } from './fastClaimsYaml';
  * and yaml recovers better from it within one piece than across the whole file.
  */
 const WHOLE_REPARSE_LIMIT = 2 * 1024 * 1024;
+
+/**
+ * A file that cannot be cut into pieces (one line of JSON, a leading `---`, other top-level keys) is
+ * parsed whole only up to this size: above it yaml needs ~80 bytes of heap per byte and minutes
+ * (a 20 MB line of JSON: 1.3 GB, 80 s), so the file is refused with a finding instead.
+ */
+const MAX_WHOLE_PARSE = 2 * 1024 * 1024;
 
 /** Tuning for tests: `chunkChars` is the size of the runs of items parsed at once; 0 parses whole. */
 export interface ParseYamlOptions {
@@ -34,6 +41,7 @@ export function parseClaimsYaml(file: string, text: string, options: ParseYamlOp
   if (fast) return fast;
   const chunkChars = options.chunkChars ?? 64 * 1024;
   const chunks = chunkChars > 0 ? planYamlChunks(text, chunkChars) : undefined;
+  if (!chunks && chunkChars > 0 && text.length > MAX_WHOLE_PARSE) return tooLargeToParseWhole(file, text.length);
   if (chunks) {
     const out = new FileResultBuilder(file, text);
     const counters = new Map<YamlSection, number>();
@@ -59,6 +67,15 @@ export function parseClaimsYaml(file: string, text: string, options: ParseYamlOp
     if (!reparse || text.length > WHOLE_REPARSE_LIMIT) return out.result();
   }
   return parseWhole(file, text);
+}
+
+function tooLargeToParseWhole(file: string, length: number): CorpusFileResult {
+  const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return problemsOnly(file, [
+    corpusProblem(FindingCode.CorpusTooLarge, file, { start: 0, end: 0 },
+      `Corpus file is ${mb(length)} and not a plain block list, which Attest reads only up to ${mb(MAX_WHOLE_PARSE)}; it was not loaded. ` +
+      'Write it as a block list (a line "claims:" or "sources:", then items starting "  - id: "), without "---", flow [ ] or { } lists around the items, or other top-level keys; or split it into smaller files.'),
+  ]);
 }
 
 function parseWhole(file: string, text: string): CorpusFileResult {
@@ -92,7 +109,7 @@ function parseWhole(file: string, text: string): CorpusFileResult {
       if (key === 'claims' || key === 'sources') continue;
       const span = pair.key ? region.span(pair.key as Node) : lineSpanAt(text, 0);
       const message = found
-        ? `Unknown top-level key "${text.slice(span.start, span.end)}"; it is ignored.`
+        ? `Unknown top-level key "${shownValue(text.slice(span.start, span.end))}"; it is ignored.`
         : 'This YAML file has no top-level "claims:" or "sources:" list; nothing was loaded from it.';
       out.problems.push(corpusProblem(FindingCode.CorpusInvalidField, file, span, message, [], 'warning'));
       if (!found) break;
@@ -105,14 +122,23 @@ function parseWhole(file: string, text: string): CorpusFileResult {
 }
 
 /**
- * Names the claim in the region's syntax findings inside [from, to], so they list with the claim.
- * Only the region's own findings are scanned (they start at `regionStart` in `problems`).
+ * Keeps the first syntax error inside one item's [from, to] and drops the rest; names the claim
+ * (`id`, when readable) in it, so it lists with the claim. Only the region's own findings are
+ * scanned (they start at `regionStart` in `problems`).
  */
-function attributeSyntaxErrors(problems: Finding[], regionStart: number, id: string, from: number, to: number): void {
+function attributeSyntaxErrors(problems: Finding[], regionStart: number, id: string | undefined, from: number, to: number): void {
+  let first = true;
   for (let i = regionStart; i < problems.length; i++) {
     const problem = problems[i]!;
-    if (problem.code === FindingCode.CorpusYamlSyntax && problem.claims.length === 0 && problem.span.start >= from && problem.span.start <= to) {
-      problems[i] = { ...problem, claims: [id] };
+    if (problem.code === FindingCode.CorpusYamlSyntax && problem.severity === 'error' && problem.claims.length === 0 && problem.span.start >= from && problem.span.start <= to) {
+      // Later errors in the item are yaml losing its footing after the first (after a tab-indented
+      // line, the next one is an "Unexpected map-value-ind token").
+      if (!first) {
+        problems.splice(i--, 1);
+        continue;
+      }
+      first = false;
+      if (id !== undefined) problems[i] = { ...problem, claims: [id] };
     }
   }
 }
@@ -153,10 +179,9 @@ function readItems(
       const from = region.span(item as Node).start;
       if (hasErrorIn(region.errorOffsets, from, until, out.text.length)) {
         const id = record.fields.get('id')?.value;
-        if (section !== 'sources' && id?.kind === 'scalar' && id.isString) {
-          out.rejectClaim(id.text);
-          attributeSyntaxErrors(out.problems, regionStart, id.text, from, until);
-        }
+        const claimId = section !== 'sources' && id?.kind === 'scalar' && id.isString ? id.text : undefined;
+        if (claimId !== undefined) out.rejectClaim(claimId);
+        attributeSyntaxErrors(out.problems, regionStart, claimId, from, until);
         return;
       }
       if (section === 'sources') out.addSource(record);

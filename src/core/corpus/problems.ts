@@ -13,7 +13,25 @@ export function corpusProblem(
   claims: readonly string[] = [],
   severity: Severity = DEFAULT_SEVERITY[code],
 ): Finding {
-  return { code, severity, message, span, file, claims };
+  // One line, always: the CLI prints one finding a line, and a path or key may hold a line break.
+  return { code, severity, message: message.replace(/\r\n?|[\n\u2028\u2029]/g, ' '), span, file, claims };
+}
+
+/**
+ * A value from a corpus file as a message shows it: control characters (line breaks included) as
+ * escapes such as `\n`, and cut to `max` UTF-16 units with "…", so a 1 MB or multi-line value cannot
+ * swamp the Problems panel or break a line of the CLI's output.
+ */
+export function shownValue(text: string, max = 80): string {
+  let cut = text;
+  if (text.length > max) {
+    let end = max - 1;
+    const c = text.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end--;
+    cut = `${text.slice(0, end)}…`;
+  }
+  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return cut.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => escapes[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The trimmed content of the line holding `offset`, for problems that have no node of their own. */
