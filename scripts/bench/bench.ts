@@ -7,6 +7,7 @@
 //
 // The corpora are generated once into .bench/ (see generate.ts). Timings are medians over --runs
 // repetitions; the machine is shared, so the load average is printed before and after.
+import { benchSeedCorpus } from './seedCorpus';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -444,6 +445,8 @@ async function main(): Promise<void> {
 async function report(options: Options): Promise<void> {
   const before = loadavg();
   log(`Attest bench — node ${process.version}, load average before: ${before.map((n) => n.toFixed(2)).join(' ')}`);
+  const seed = await benchSeedCorpus(ROOT);
+  log(`seed corpus (corpus/): ${seed.words}-word draft, ${seed.sentences} sentences — first check ${fmt(seed.firstCheckMs, 0)} ms, then ${fmt(seed.checkMs, 0)} ms (median of 5)`);
   const figures = new Map<number, SizeFigures>();
   for (const size of options.sizes) figures.set(size, await benchSize(size, options));
 
@@ -468,6 +471,7 @@ async function report(options: Options): Promise<void> {
     report.activationMs = act.activationMs;
     report.bundleKB = act.bundleKB;
     report.loadAverage = { before, after };
+    report.seedCorpus = seed;
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
     log(`wrote ${options.json}`);
   }
