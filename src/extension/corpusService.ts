@@ -7,7 +7,8 @@
 // (engine.ts, CorpusCacheFile) so the next start-up only parses files whose size or mtime changed.
 import * as vscode from 'vscode';
 import type { PlainCheckOptions, FileChange, FileContent, FileInfo } from '../worker/protocol';
-import type { EngineClient, LoadProgress, Loaded } from '../worker/engineClient';
+import type { EngineClient, Loaded } from '../worker/engineClient';
+import { LoadProgressUi } from './loadProgress';
 import { CorpusStore } from '../core/corpus/corpusStore';
 import { decodeCorpusBytes } from '../core/corpus/decode';
 import { DEFAULT_MAX_FILE_BYTES, isCorpusFileName } from '../core/corpus/parseCorpusFile';
@@ -26,8 +27,6 @@ import { WorkspaceFsHost } from './workspaceHost';
 const WATCH_DEBOUNCE_MS = 150;
 /** How many corpus files are stat'ed or read at once: over a remote connection each is a round trip. */
 const IO_CONCURRENCY = 8;
-/** A load that takes longer than this shows a cancellable notification with its progress. */
-const PROGRESS_DELAY_MS = 1000;
 /** How long after the corpus changed the persisted cache is written (a burst of saves writes once). */
 const CACHE_WRITE_DELAY_MS = 3000;
 
@@ -367,48 +366,4 @@ async function mapConcurrently<T, R>(items: readonly T[], fn: (item: T) => Promi
   };
   await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, run));
   return signal?.aborted ? undefined : out;
-}
-
-/**
- * The load's progress in a notification with a Cancel button, shown only when the load takes longer
- * than PROGRESS_DELAY_MS (a small corpus loads without any pop-up).
- */
-class LoadProgressUi {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private finish: (() => void) | undefined;
-  private latest: LoadProgress | undefined;
-  private sink: vscode.Progress<{ message?: string; increment?: number }> | undefined;
-  private shown = 0;
-
-  constructor(controller: AbortController) {
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Attest: loading the corpus', cancellable: true },
-        (progress, token) => {
-          token.onCancellationRequested(() => controller.abort());
-          this.sink = progress;
-          if (this.latest) this.report(this.latest);
-          return new Promise<void>((resolve) => (this.finish = resolve));
-        },
-      );
-    }, PROGRESS_DELAY_MS);
-  }
-
-  report(p: LoadProgress): void {
-    this.latest = p;
-    if (!this.sink) return;
-    // Reading and parsing are most of a cold load; indexing and receiving the rest.
-    const share: Record<LoadProgress['phase'], [number, number]> = { reading: [0, 40], parsing: [40, 30], indexing: [70, 20], sending: [90, 0], receiving: [90, 10] };
-    const [from, width] = share[p.phase];
-    const percent = from + (p.total > 0 ? (width * p.done) / p.total : 0);
-    const message = p.total > 0 && (p.phase === 'reading' || p.phase === 'parsing') ? `${p.phase} ${p.done} of ${p.total} files` : p.phase;
-    this.sink.report({ message, increment: Math.max(0, percent - this.shown) });
-    this.shown = Math.max(this.shown, percent);
-  }
-
-  end(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.finish?.();
-  }
 }

@@ -5,16 +5,8 @@ import type { Corpus } from '../corpus/types';
 import type { Claim, Source } from '../model';
 import type { AttestCore } from '../service';
 
-export interface SourceCard {
-  readonly id: string;
-  readonly title: string;
-  readonly outlet: string;
-  readonly author?: string;
-  readonly translator?: string;
-  readonly published?: string;
-  readonly url?: string;
-  readonly kind?: string;
-}
+/** What a hover shows of a source: its metadata, without where it is written or its notes. */
+export type SourceCard = Pick<Source, 'id' | 'title' | 'outlet' | 'author' | 'translator' | 'published' | 'url' | 'kind'>;
 
 export interface ClaimCard {
   readonly id: string;
