@@ -77,11 +77,6 @@ export function writtenMentions(text: string, ws: readonly Word[] = words(text))
   return out;
 }
 
-/** Terms of the names and places in `text`. */
-export function entityTerms(text: string): Set<string> {
-  return new Set(entityMentions(text).flat());
-}
-
 /**
  * Acronyms of the multi-word names in `text` ("United Nations" → "un", "Political Dialogue and Cooperation
  * Agreement" → "pdca"), so "the UN" in a sentence names the body a claim spells out.

@@ -22,8 +22,3 @@ function foldUncached(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
-
-/** Straight quotes and apostrophes for curly ones, so quotes compare as written. Keeps the length. */
-export function straightenQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"');
-}

@@ -54,20 +54,6 @@ function computeTerm(word: string): string | null {
   return SYNONYM_OF.get(s) ?? s;
 }
 
-export interface Term {
-  readonly term: string;
-  readonly word: Word;
-}
-
-/** The content terms of `text` in order, with the words they come from. */
-export function termsOf(text: string): Term[] {
-  const out: Term[] = [];
-  for (const w of words(text)) {
-    const term = termOf(w.text);
-    if (term) out.push({ term, word: w });
-  }
-  return out;
-}
 
 /** Distinct content terms of `text`. */
 export function termSet(text: string, ws?: readonly Word[]): Set<string> {
