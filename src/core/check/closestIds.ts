@@ -21,10 +21,15 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** The most edits by which an id of `length` characters can still be a misspelling of another. */
+export function maxEdits(length: number): number {
+  // A typo is a few keystrokes: beyond four edits an id is another id, not a misspelling.
+  return Math.min(4, Math.max(2, Math.floor(length / 3)));
+}
+
 /** Up to `limit` ids from `ids` closest to `id` (by edit distance, then shared prefix), nearest first. */
 export function closestIds(id: string, ids: Iterable<string>, limit = 3): string[] {
-  // A typo is a few keystrokes: beyond four edits an id is another id, not a misspelling.
-  const max = Math.min(4, Math.max(2, Math.floor(id.length / 3)));
+  const max = maxEdits(id.length);
   const scored: { id: string; d: number }[] = [];
   for (const candidate of ids) {
     let d = editDistance(id, candidate, max);

@@ -9,6 +9,7 @@ import { factsOf, type TextFacts } from '../facts/textFacts';
 import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
+import { scanWords } from '../text/words';
 import { fold } from '../text/fold';
 
 type DateParts = Omit<DateMention, 'start' | 'end' | 'written' | 'relation'>;
@@ -32,17 +33,23 @@ export interface SearchHit {
   readonly score: number;
 }
 
-/** The `k` entries with the highest values, highest first (a partial selection: k is small). */
-function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][] {
+/**
+ * The `k` claims among the first `n` of `touched` with the highest `scores`, highest first, as
+ * [ordinal, score]; ties keep the order claims were touched in. A partial selection: k is small.
+ */
+function topK(touched: Int32Array, n: number, scores: Float64Array, k: number): [number, number][] {
   const top: [number, number][] = [];
-  for (const entry of scores) {
+  if (k <= 0) return top;
+  for (let i = 0; i < n; i++) {
+    const ordinal = touched[i];
+    const score = scores[ordinal];
     if (top.length < k) {
-      top.push(entry);
+      top.push([ordinal, score]);
       if (top.length === k) top.sort((a, b) => b[1] - a[1]);
-    } else if (entry[1] > top[k - 1][1]) {
-      let i = k - 1;
-      while (i > 0 && top[i - 1][1] < entry[1]) i--;
-      top.splice(i, 0, entry);
+    } else if (score > top[k - 1][1]) {
+      let j = k - 1;
+      while (j > 0 && top[j - 1][1] < score) j--;
+      top.splice(j, 0, [ordinal, score]);
       top.pop();
     }
   }
@@ -51,13 +58,20 @@ function topK(scores: ReadonlyMap<number, number>, k: number): [number, number][
 
 /**
  * What a ClaimIndex derives from its corpus in the constructor (snapshot support: a worker or the
- * persisted cache builds it, the extension host restores it): claim ids in corpus order, claim
- * ordinals per term, and the number of claims whose text or quote holds each term.
+ * persisted cache builds it, the extension host restores it). Flat typed arrays rather than a map of
+ * arrays: a hundred thousand claims hold millions of postings, which as JS arrays cost GC time to build
+ * and to restore, and cannot be transferred between threads without a copy.
  */
 export interface ClaimIndexData {
-  readonly ids: string[];
-  readonly postings: Map<string, number[]>;
-  readonly docFreq: Map<string, number>;
+  /** Claim ids in corpus order: an ordinal indexes into it. */
+  readonly ids: readonly string[];
+  /** Every indexed term, sorted (so a prefix is a range). */
+  readonly terms: readonly string[];
+  /** Term i's claim ordinals are `ordinals[offsets[i]]` up to `ordinals[offsets[i + 1]]`, ascending. */
+  readonly offsets: Int32Array;
+  readonly ordinals: Int32Array;
+  /** Parallel to `terms`: how many claims hold the term in their text or quote (0 when only "about" fields do). */
+  readonly docFreq: Int32Array;
 }
 
 /** Corpora up to this many claims are scanned whole for "did you mean" ids. */
@@ -66,53 +80,40 @@ const ID_SCAN_LIMIT = 20_000;
 /** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
 export class ClaimIndex {
   private readonly facts_ = new Map<string, ClaimFacts>();
-  private readonly docFreq = new Map<string, number>();
   /**
-   * Claim ordinals per term of everything written about a claim (text, quote, attribution, tags, source
+   * Claim postings per term of everything written about a claim (text, quote, attribution, tags, source
    * outlet, author and title): the judge's retrieval, scored with the same weights it judges by, and
    * completion's word lookup.
    */
-  private readonly postings = new Map<string, number[]>();
-  private readonly ids: string[] = [];
-  private readonly weights = new Map<string, number>();
-  private sortedTerms: string[] | undefined;
+  private readonly data_: ClaimIndexData;
+  /** Term → its position in `data_.terms`. */
+  private readonly termIds: Map<string, number>;
+  /** Parallel to the terms: each one's weight once computed (NaN before). */
+  private readonly termWeights: Float64Array;
+  /** Weights of terms the corpus does not hold (words of drafts). */
+  private readonly otherWeights = new Map<string, number>();
+  /** Scoring scratch, reused across queries: a score per claim and the claims touched. */
+  private scores: Float64Array | undefined;
+  private touched: Int32Array | undefined;
   private sortedIds: string[] | undefined;
   private fuzzyTerms_: MiniSearch<{ id: number; term: string }> | undefined;
   readonly size: number;
 
   constructor(readonly corpus: Corpus, restored?: ClaimIndexData) {
-    // ---- Snapshot support (src/core/index/indexSnapshot.ts; added for the worker thread) ----
-    // An index built elsewhere (a worker, the persisted cache) for this very corpus: take its data as is.
-    if (restored) {
-      this.ids = restored.ids;
-      this.postings = restored.postings;
-      this.docFreq = restored.docFreq;
-      this.size = this.ids.length;
-      return;
-    }
-    // ---- end snapshot support ----
-    for (const claim of corpus.claims.values()) {
-      const ordinal = this.ids.push(claim.id) - 1;
-      const judged = termSet(`${claim.text} ${claim.quote}`);
-      for (const t of judged) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
-      const source = corpus.sources.get(claim.source);
-      const about = termSet(`${claim.attributedTo} ${claim.tags.join(' ')} ${source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source}`);
-      for (const t of about) judged.add(t);
-      for (const t of judged) {
-        const list = this.postings.get(t);
-        if (list) list.push(ordinal);
-        else this.postings.set(t, [ordinal]);
-      }
-    }
-    this.size = this.ids.length;
+    // Snapshot support (src/core/index/indexSnapshot.ts): an index built elsewhere (a worker, the
+    // persisted cache) for this very corpus is taken as is.
+    this.data_ = restored ?? buildIndexData(corpus);
+    const terms = this.data_.terms;
+    this.termIds = new Map();
+    for (let i = 0; i < terms.length; i++) this.termIds.set(terms[i], i);
+    this.termWeights = new Float64Array(terms.length).fill(Number.NaN);
+    this.size = this.data_.ids.length;
   }
 
-  // ---- Snapshot support (src/core/index/indexSnapshot.ts) ----
-  /** What the constructor derived from the corpus (the live maps, not copies: do not change them). */
+  /** What the constructor derived from the corpus (the live arrays, not copies: do not change them). */
   data(): ClaimIndexData {
-    return { ids: this.ids, postings: this.postings, docFreq: this.docFreq };
+    return this.data_;
   }
-  // ---- end snapshot support ----
 
   /**
    * Claims sharing weighted terms with `text`, best first; empty when nothing matches. Terms found in
@@ -124,14 +125,27 @@ export class ClaimIndex {
 
   /** The best `limit` claims by summed weight of the given terms they hold. */
   private score(terms: Iterable<string>, limit: number, cap = Math.max(500, this.size * 0.05)): SearchHit[] {
-    const scores = new Map<number, number>();
+    const { offsets, ordinals, ids } = this.data_;
+    const scores = (this.scores ??= new Float64Array(this.size));
+    const touched = (this.touched ??= new Int32Array(this.size));
+    let n = 0;
     for (const t of terms) {
-      const list = this.postings.get(t);
-      if (!list || list.length > cap) continue;
+      const tid = this.termIds.get(t);
+      if (tid === undefined) continue;
+      const from = offsets[tid];
+      const to = offsets[tid + 1];
+      if (to - from > cap) continue;
       const w = this.weight(t);
-      for (const ordinal of list) scores.set(ordinal, (scores.get(ordinal) ?? 0) + w);
+      if (!(w > 0)) continue;
+      for (let k = from; k < to; k++) {
+        const ordinal = ordinals[k];
+        if (scores[ordinal] === 0) touched[n++] = ordinal;
+        scores[ordinal] += w;
+      }
     }
-    return topK(scores, limit).map(([ordinal, score]) => ({ id: this.ids[ordinal], score }));
+    const top = topK(touched, n, scores, limit);
+    for (let i = 0; i < n; i++) scores[touched[i]] = 0;
+    return top.map(([ordinal, score]) => ({ id: ids[ordinal], score }));
   }
 
   /**
@@ -151,7 +165,7 @@ export class ClaimIndex {
 
   /** Claim ids starting with `prefix`, in id order, at most `limit`. */
   idsStartingWith(prefix: string, limit: number): string[] {
-    this.sortedIds ??= [...this.ids].sort();
+    this.sortedIds ??= [...this.data_.ids].sort();
     return rangeWithPrefix(this.sortedIds, prefix, limit);
   }
 
@@ -161,26 +175,25 @@ export class ClaimIndex {
    */
   idCandidates(id: string): readonly string[] {
     const sources = [...this.corpus.sources.keys()];
-    if (this.size <= ID_SCAN_LIMIT) return [...this.ids, ...sources];
+    if (this.size <= ID_SCAN_LIMIT) return [...this.data_.ids, ...sources];
     const head = id.slice(0, 3);
     return [...this.idsStartingWith(head, 5000), ...sources.filter((s) => s.startsWith(head))];
   }
 
   /** Every claim id, in corpus order. */
   allIds(): readonly string[] {
-    return this.ids;
+    return this.data_.ids;
   }
 
   private termsStartingWith(prefix: string, limit: number): string[] {
-    this.sortedTerms ??= [...this.postings.keys()].sort();
-    return rangeWithPrefix(this.sortedTerms, prefix, limit);
+    return rangeWithPrefix(this.data_.terms, prefix, limit);
   }
 
   /** Terms within a typo of `word`, by minisearch's fuzzy matching over the vocabulary (built on first use). */
   private termsNear(word: string): string[] {
     if (!this.fuzzyTerms_) {
       this.fuzzyTerms_ = new MiniSearch({ fields: ['term'], storeFields: ['term'], processTerm: (t) => t });
-      this.fuzzyTerms_.addAll([...this.postings.keys()].map((term, id) => ({ id, term })));
+      this.fuzzyTerms_.addAll(this.data_.terms.map((term, id) => ({ id, term })));
     }
     return this.fuzzyTerms_.search(word, { fuzzy: 0.25, prefix: true }).slice(0, 50).map((r) => String(r.term));
   }
@@ -190,13 +203,23 @@ export class ClaimIndex {
    * so a sentence full of words the corpus never uses is not mistaken for a restatement.
    */
   weight(term: string): number {
-    let w = this.weights.get(term);
+    const tid = this.termIds.get(term);
+    if (tid !== undefined) {
+      let w = this.termWeights[tid];
+      if (Number.isNaN(w)) w = this.termWeights[tid] = this.computeWeight(term, this.data_.docFreq[tid]);
+      return w;
+    }
+    let w = this.otherWeights.get(term);
     if (w === undefined) {
-      const df = this.docFreq.get(term) ?? 0;
-      w = Math.log(1 + (this.size + 1) / (df + 0.5)) * commonnessFactor(term);
-      this.weights.set(term, w);
+      w = this.computeWeight(term, 0);
+      if (this.otherWeights.size > 50_000) this.otherWeights.clear();
+      this.otherWeights.set(term, w);
     }
     return w;
+  }
+
+  private computeWeight(term: string, df: number): number {
+    return Math.log(1 + (this.size + 1) / (df + 0.5)) * commonnessFactor(term);
   }
 
   /** The facts of claim `id`, or undefined when no such claim is in the corpus. */
@@ -220,6 +243,78 @@ export class ClaimIndex {
     this.facts_.set(id, f);
     return f;
   }
+}
+
+/**
+ * Derives the index data from a corpus. Terms of the "about" fields (attribution, tags, the source's
+ * outlet, author and title) repeat across many claims: each distinct string is turned into terms once.
+ */
+function buildIndexData(corpus: Corpus): ClaimIndexData {
+  const ids: string[] = [];
+  const termIds = new Map<string, number>();
+  const lists: number[][] = [];
+  const df: number[] = [];
+  /** Per term id, the last claim ordinal it was added for: dedupes a claim's terms without a Set per claim. */
+  const lastClaim: number[] = [];
+  const termsOfCache = new Map<string, readonly string[]>();
+  const termsOf = (text: string): readonly string[] => {
+    let terms = termsOfCache.get(text);
+    if (!terms) {
+      terms = [...termSet(text)];
+      termsOfCache.set(text, terms);
+    }
+    return terms;
+  };
+  const add = (term: string, ordinal: number, judged: boolean): void => {
+    let tid = termIds.get(term);
+    if (tid === undefined) {
+      tid = lists.length;
+      termIds.set(term, tid);
+      lists.push([]);
+      df.push(0);
+      lastClaim.push(-1);
+    }
+    if (lastClaim[tid] === ordinal) return;
+    lastClaim[tid] = ordinal;
+    lists[tid].push(ordinal);
+    if (judged) df[tid]++;
+  };
+  for (const claim of corpus.claims.values()) {
+    const ordinal = ids.push(claim.id) - 1;
+    const judged = (start: number, end: number, text: string) => {
+      const term = termOf(text.slice(start, end));
+      if (term) add(term, ordinal, true);
+    };
+    scanWords(claim.text, (start, end) => judged(start, end, claim.text));
+    scanWords(claim.quote, (start, end) => judged(start, end, claim.quote));
+    for (const t of termsOf(claim.attributedTo)) add(t, ordinal, false);
+    if (claim.tags.length > 0) for (const t of termsOf(claim.tags.join(' '))) add(t, ordinal, false);
+    const source = corpus.sources.get(claim.source);
+    const about = source ? `\u0000${source.id}` : claim.source;
+    let sourceTerms = termsOfCache.get(about);
+    if (!sourceTerms) {
+      sourceTerms = [...termSet(source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source)];
+      termsOfCache.set(about, sourceTerms);
+    }
+    for (const t of sourceTerms) add(t, ordinal, false);
+  }
+  // Sorted terms make a prefix a range; the default sort compares UTF-16 units, as `rangeWithPrefix` does.
+  const order = [...termIds.keys()].sort();
+  const offsets = new Int32Array(order.length + 1);
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const ordinals = new Int32Array(total);
+  const docFreq = new Int32Array(order.length);
+  let at = 0;
+  for (let i = 0; i < order.length; i++) {
+    const tid = termIds.get(order[i])!;
+    offsets[i] = at;
+    ordinals.set(lists[tid], at);
+    at += lists[tid].length;
+    docFreq[i] = df[tid];
+  }
+  offsets[order.length] = at;
+  return { ids, terms: order, offsets, ordinals, docFreq };
 }
 
 /** Up to `limit` strings of the sorted array `sorted` that start with `prefix`, in order. */

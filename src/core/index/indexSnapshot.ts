@@ -1,25 +1,23 @@
-// A ClaimIndex's derived data (ids, postings, document frequencies) as flat arrays, so a worker thread
-// can build the index and hand it to the extension host without a structured clone of a map holding
+// A ClaimIndex's derived data (ids, terms, postings, document frequencies) in transferable form, so a
+// worker thread can build the index and hand it to the extension host without a structured clone of
 // millions of numbers (the typed arrays are transferred, not copied), and so the persisted cache can
-// keep it as JSON. Restoring runs in steps (a generator) so the host can spread it over event-loop
-// turns.
+// keep it. Restoring is cheap (two string splits and a term map) but still runs in steps (a generator)
+// so the host can spread it over event-loop turns.
 import type { ClaimIndexData } from './claimIndex';
 
-/** An index's data in transferable form: typed arrays and two JSON strings. */
+/** An index's data in transferable form: typed arrays and two newline-joined strings. */
 export interface IndexSnapshot {
-  /** JSON array of the claim ids, in corpus order (ordinals index into it). */
+  /** The claim ids in corpus order, joined by "\n" (ids are slugs: no line breaks). */
   readonly ids: string;
-  /** JSON array of the terms. */
+  /** The sorted terms, joined by "\n" (terms are word stems: no line breaks). */
   readonly terms: string;
-  /** How many claims each term holds (parallel to `terms`); its postings follow the previous term's. */
-  readonly counts: Int32Array;
-  /** Every term's claim ordinals, one term after the other, ascending within a term. */
+  /** As in ClaimIndexData: term i's postings are `ordinals[offsets[i]]` to `ordinals[offsets[i + 1]]`. */
+  readonly offsets: Int32Array;
   readonly ordinals: Int32Array;
-  /** Parallel to `terms`: the term's document frequency (0 when only the claim's "about" fields hold it). */
   readonly docFreq: Int32Array;
 }
 
-/** The same data as plain JSON (for the persisted cache); ordinals are delta-coded within each term. */
+/** The same data as plain JSON (for a JSON cache); ordinals are delta-coded within each term. */
 export interface IndexSnapshotJson {
   readonly ids: readonly string[];
   readonly terms: readonly string[];
@@ -30,60 +28,45 @@ export interface IndexSnapshotJson {
 
 /** The buffers to list in postMessage's transfer list so the snapshot moves rather than copies. */
 export function snapshotTransferables(snapshot: IndexSnapshot): ArrayBuffer[] {
-  return [snapshot.counts.buffer, snapshot.ordinals.buffer, snapshot.docFreq.buffer] as ArrayBuffer[];
-}
-
-/** Flattens an index's data. */
-export function snapshotOf(data: ClaimIndexData): IndexSnapshot {
-  const terms = [...data.postings.keys()];
-  let total = 0;
-  for (const list of data.postings.values()) total += list.length;
-  const counts = new Int32Array(terms.length);
-  const ordinals = new Int32Array(total);
-  const docFreq = new Int32Array(terms.length);
-  let at = 0;
-  terms.forEach((term, i) => {
-    const list = data.postings.get(term)!;
-    counts[i] = list.length;
-    ordinals.set(list, at);
-    at += list.length;
-    docFreq[i] = data.docFreq.get(term) ?? 0;
-  });
-  return { ids: JSON.stringify(data.ids), terms: JSON.stringify(terms), counts, ordinals, docFreq };
+  return [snapshot.offsets.buffer, snapshot.ordinals.buffer, snapshot.docFreq.buffer] as ArrayBuffer[];
 }
 
 /**
- * Rebuilds an index's data from a snapshot, `termsPerStep` terms per step: drive it with `next()`
- * until it is done (its return value is the data). Throws when the snapshot is inconsistent.
+ * The snapshot of an index's data. The arrays are copied: transferring them must not empty the live
+ * index they came from.
  */
-export function* restoreSteps(snapshot: IndexSnapshot, termsPerStep = 2000): Generator<void, ClaimIndexData> {
-  const ids = JSON.parse(snapshot.ids) as string[];
+export function snapshotOf(data: ClaimIndexData): IndexSnapshot {
+  return { ids: data.ids.join('\n'), terms: data.terms.join('\n'), offsets: data.offsets.slice(), ordinals: data.ordinals.slice(), docFreq: data.docFreq.slice() };
+}
+
+const splitLines = (joined: string): string[] => (joined === '' ? [] : joined.split('\n'));
+
+/**
+ * Rebuilds an index's data from a snapshot in a few steps: drive it with `next()` until it is done
+ * (its return value is the data). Throws when the snapshot is inconsistent.
+ */
+export function* restoreSteps(snapshot: IndexSnapshot): Generator<void, ClaimIndexData> {
+  const ids = splitLines(snapshot.ids);
   yield;
-  const terms = JSON.parse(snapshot.terms) as string[];
-  const { counts, ordinals, docFreq: df } = snapshot;
-  if (!Array.isArray(ids) || !Array.isArray(terms) || counts.length !== terms.length || df.length !== terms.length) {
-    throw new Error('Index snapshot is inconsistent: terms, counts and document frequencies differ in length.');
+  const terms = splitLines(snapshot.terms);
+  const { offsets, ordinals, docFreq } = snapshot;
+  if (offsets.length !== terms.length + 1 || docFreq.length !== terms.length) {
+    throw new Error('Index snapshot is inconsistent: terms, offsets and document frequencies differ in length.');
   }
-  const postings = new Map<string, number[]>();
-  const docFreq = new Map<string, number>();
-  let at = 0;
+  if (offsets[0] !== 0 || offsets[terms.length] !== ordinals.length) throw new Error('Index snapshot is inconsistent: postings overrun.');
   for (let i = 0; i < terms.length; i++) {
-    const n = counts[i];
-    if (n < 0 || at + n > ordinals.length) throw new Error('Index snapshot is inconsistent: postings overrun.');
-    const list = new Array<number>(n);
-    for (let k = 0; k < n; k++) list[k] = ordinals[at + k];
-    at += n;
-    postings.set(terms[i], list);
-    if (df[i] > 0) docFreq.set(terms[i], df[i]);
-    if (i % termsPerStep === termsPerStep - 1) yield;
+    if (offsets[i + 1] < offsets[i]) throw new Error('Index snapshot is inconsistent: postings overrun.');
   }
-  if (at !== ordinals.length) throw new Error('Index snapshot is inconsistent: postings left over.');
-  return { ids, postings, docFreq };
+  yield;
+  for (let k = 0; k < ordinals.length; k++) {
+    if (ordinals[k] < 0 || ordinals[k] >= ids.length) throw new Error('Index snapshot is inconsistent: a posting names no claim.');
+  }
+  return { ids, terms, offsets, ordinals, docFreq };
 }
 
 /** Runs `restoreSteps` to the end at once (worker side, tests). */
 export function restoreIndexData(snapshot: IndexSnapshot): ClaimIndexData {
-  const steps = restoreSteps(snapshot, Number.MAX_SAFE_INTEGER);
+  const steps = restoreSteps(snapshot);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -92,22 +75,18 @@ export function restoreIndexData(snapshot: IndexSnapshot): ClaimIndexData {
 
 /** The snapshot as JSON-ready plain data. */
 export function snapshotToJson(snapshot: IndexSnapshot): IndexSnapshotJson {
-  const ordinalDeltas = new Array<number>(snapshot.ordinals.length);
-  let at = 0;
-  for (const n of snapshot.counts) {
+  const { offsets, ordinals } = snapshot;
+  const counts = new Array<number>(offsets.length - 1);
+  const ordinalDeltas = new Array<number>(ordinals.length);
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    counts[i] = offsets[i + 1] - offsets[i];
     let previous = 0;
-    for (let k = 0; k < n; k++, at++) {
-      ordinalDeltas[at] = snapshot.ordinals[at] - previous;
-      previous = snapshot.ordinals[at];
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      ordinalDeltas[k] = ordinals[k] - previous;
+      previous = ordinals[k];
     }
   }
-  return {
-    ids: JSON.parse(snapshot.ids) as string[],
-    terms: JSON.parse(snapshot.terms) as string[],
-    counts: Array.from(snapshot.counts),
-    ordinalDeltas,
-    docFreq: Array.from(snapshot.docFreq),
-  };
+  return { ids: splitLines(snapshot.ids), terms: splitLines(snapshot.terms), counts, ordinalDeltas, docFreq: Array.from(snapshot.docFreq) };
 }
 
 /** The snapshot from its JSON form; undefined when the data is not a well-formed snapshot. */
@@ -116,19 +95,22 @@ export function snapshotFromJson(json: unknown): IndexSnapshot | undefined {
   const j = json as Partial<IndexSnapshotJson>;
   if (![j.ids, j.terms, j.counts, j.ordinalDeltas, j.docFreq].every(Array.isArray)) return undefined;
   const terms = j.terms!;
-  const counts = Int32Array.from(j.counts!);
-  const docFreq = Int32Array.from(j.docFreq!);
+  const counts = j.counts!;
   const deltas = j.ordinalDeltas!;
-  if (counts.length !== terms.length || docFreq.length !== terms.length) return undefined;
+  if (counts.length !== terms.length || j.docFreq!.length !== terms.length) return undefined;
+  if (![...j.ids!, ...terms].every((s) => typeof s === 'string' && !s.includes('\n'))) return undefined;
+  const offsets = new Int32Array(terms.length + 1);
   const ordinals = new Int32Array(deltas.length);
   let at = 0;
-  for (const n of counts) {
+  for (let i = 0; i < counts.length; i++) {
+    offsets[i] = at;
     let previous = 0;
-    for (let k = 0; k < n; k++, at++) {
+    for (let k = 0; k < counts[i]; k++, at++) {
       if (at >= deltas.length) return undefined;
       ordinals[at] = previous += deltas[at];
     }
   }
   if (at !== deltas.length) return undefined;
-  return { ids: JSON.stringify(j.ids), terms: JSON.stringify(terms), counts, ordinals, docFreq };
+  offsets[terms.length] = at;
+  return { ids: j.ids!.join('\n'), terms: terms.join('\n'), offsets, ordinals, docFreq: Int32Array.from(j.docFreq!) };
 }

@@ -14,11 +14,11 @@ describe('worker: index snapshots', () => {
   });
 
   it('restores step by step, yielding between steps', () => {
-    const steps = restoreSteps(snapshotOf(index.data()), 100);
+    const steps = restoreSteps(snapshotOf(index.data()));
     let count = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) count++;
-    assert.ok(count > 3, `${count} steps`);
+    assert.ok(count >= 2, `${count} steps`);
     assertSameIndex(new ClaimIndex(corpus, step.value), index);
   });
 
@@ -42,6 +42,7 @@ describe('worker: index snapshots', () => {
     assert.equal(snapshotFromJson(undefined), undefined);
     assert.equal(snapshotFromJson({ ids: [], terms: ['a'], counts: [2], ordinalDeltas: [0], docFreq: [1] }), undefined);
     assert.equal(snapshotFromJson({ ids: [], terms: ['a'], counts: [1], ordinalDeltas: [0, 1], docFreq: [1] }), undefined);
-    assert.throws(() => restoreIndexData({ ...snapshotOf(index.data()), counts: new Int32Array(1) }), /inconsistent/);
+    assert.throws(() => restoreIndexData({ ...snapshotOf(index.data()), offsets: new Int32Array(1) }), /inconsistent/);
+    assert.throws(() => restoreIndexData({ ...snapshotOf(index.data()), ordinals: new Int32Array(index.data().ordinals.length).fill(1e9) }), /inconsistent/);
   });
 });
