@@ -1,9 +1,10 @@
 // A Markdown corpus file: a source (front matter with `id`, body = notes), or a claims file (front
 // matter with `source`, one `## claim-id` section per claim). Any other Markdown file is not corpus.
 import { FindingCode } from '../model';
-import { MARKDOWN_CLAIMS_FRONT_MATTER_KEYS, isValidId, type Field, type FieldValue } from './fields';
+import { MARKDOWN_CLAIMS_FRONT_MATTER_KEYS, isValidId, type Field, type FieldRecord, type FieldValue } from './fields';
 import { FileResultBuilder, problemsOnly } from './fileResult';
-import { findFrontMatter, topLevelKeys } from './frontMatter';
+import { readFrontMatterFast } from './fastClaimsYaml';
+import { findFrontMatter, topLevelKeys, type FrontMatter } from './frontMatter';
 import { readMarkdownClaims, type ClaimDefaults } from './markdownClaims';
 import { corpusProblem, firstLineOf } from './problems';
 import type { CorpusFileResult } from './types';
@@ -14,7 +15,7 @@ import { asMap, toFieldRecord } from './yamlRecords';
  * Parses a Markdown corpus file. A file without front matter, or whose front matter sets neither
  * `id` nor `source`, is not part of the corpus: it yields an empty result without findings.
  */
-export function parseMarkdownCorpusFile(file: string, text: string): CorpusFileResult {
+export function parseMarkdownCorpusFile(file: string, text: string, options: { general?: boolean } = {}): CorpusFileResult {
   const empty = problemsOnly(file, []);
   const front = findFrontMatter(text);
   if (!front) return empty;
@@ -25,18 +26,10 @@ export function parseMarkdownCorpusFile(file: string, text: string): CorpusFileR
     const span = firstLineOf(text, { start: 0, end: 3 });
     return problemsOnly(file, [corpusProblem(FindingCode.CorpusYamlSyntax, file, span, 'Front matter is not closed: add a line "---" after it.')]);
   }
-  const region = parseYamlRegion(file, text, front.start, front.end);
-  if (!region.doc) return problemsOnly(file, region.problems);
   const out = new FileResultBuilder(file, text);
-  out.problems.push(...region.problems);
-  // A broken front matter would make every field look missing: its syntax errors are the findings.
-  if (region.hasErrors) return out.result();
-  const map = asMap(region, region.doc.contents);
-  if (!map) {
-    out.problems.push(corpusProblem(FindingCode.CorpusInvalidField, file, firstLineOf(text, { start: 0, end: 3 }), 'Front matter must be a mapping of fields (key: value).'));
-    return out.result();
-  }
-  const record = toFieldRecord(region, map, 1, text);
+  // The fast reader takes the plain layout; `general` forces the YAML parser (tests compare the two).
+  const record = (options.general ? undefined : readFrontMatterFast(text, front.start, front.end)) ?? generalRecord(out, file, text, front);
+  if (!record) return out.result();
   if (record.fields.has('id')) {
     const notes = text.slice(front.bodyStart).trim();
     out.addSource(record, notes === '' ? undefined : notes);
@@ -44,6 +37,20 @@ export function parseMarkdownCorpusFile(file: string, text: string): CorpusFileR
     readMarkdownClaims(out, front.bodyStart, claimDefaults(out, record.fields));
   }
   return out.result();
+}
+
+/** The front matter read by the general YAML parser; undefined (its problems recorded) when it is not a readable mapping. */
+function generalRecord(out: FileResultBuilder, file: string, text: string, front: FrontMatter): FieldRecord | undefined {
+  const region = parseYamlRegion(file, text, front.start, front.end);
+  out.problems.push(...region.problems);
+  // A broken front matter would make every field look missing: its syntax errors are the findings.
+  if (!region.doc || region.hasErrors) return undefined;
+  const map = asMap(region, region.doc.contents);
+  if (!map) {
+    out.problems.push(corpusProblem(FindingCode.CorpusInvalidField, file, firstLineOf(text, { start: 0, end: 3 }), 'Front matter must be a mapping of fields (key: value).'));
+    return undefined;
+  }
+  return toFieldRecord(region, map, 1, text);
 }
 
 /** The front matter's shared source, attributedTo and tags, each checked once here rather than per claim. */

@@ -9,7 +9,7 @@ import { factsOf, type TextFacts } from '../facts/textFacts';
 import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
-import { scanWords } from '../text/words';
+import { buildIndexData } from './buildIndexData';
 import { fold } from '../text/fold';
 
 type DateParts = Omit<DateMention, 'start' | 'end' | 'written' | 'relation'>;
@@ -243,78 +243,6 @@ export class ClaimIndex {
     this.facts_.set(id, f);
     return f;
   }
-}
-
-/**
- * Derives the index data from a corpus. Terms of the "about" fields (attribution, tags, the source's
- * outlet, author and title) repeat across many claims: each distinct string is turned into terms once.
- */
-function buildIndexData(corpus: Corpus): ClaimIndexData {
-  const ids: string[] = [];
-  const termIds = new Map<string, number>();
-  const lists: number[][] = [];
-  const df: number[] = [];
-  /** Per term id, the last claim ordinal it was added for: dedupes a claim's terms without a Set per claim. */
-  const lastClaim: number[] = [];
-  const termsOfCache = new Map<string, readonly string[]>();
-  const termsOf = (text: string): readonly string[] => {
-    let terms = termsOfCache.get(text);
-    if (!terms) {
-      terms = [...termSet(text)];
-      termsOfCache.set(text, terms);
-    }
-    return terms;
-  };
-  const add = (term: string, ordinal: number, judged: boolean): void => {
-    let tid = termIds.get(term);
-    if (tid === undefined) {
-      tid = lists.length;
-      termIds.set(term, tid);
-      lists.push([]);
-      df.push(0);
-      lastClaim.push(-1);
-    }
-    if (lastClaim[tid] === ordinal) return;
-    lastClaim[tid] = ordinal;
-    lists[tid].push(ordinal);
-    if (judged) df[tid]++;
-  };
-  for (const claim of corpus.claims.values()) {
-    const ordinal = ids.push(claim.id) - 1;
-    const judged = (start: number, end: number, text: string) => {
-      const term = termOf(text.slice(start, end));
-      if (term) add(term, ordinal, true);
-    };
-    scanWords(claim.text, (start, end) => judged(start, end, claim.text));
-    scanWords(claim.quote, (start, end) => judged(start, end, claim.quote));
-    for (const t of termsOf(claim.attributedTo)) add(t, ordinal, false);
-    if (claim.tags.length > 0) for (const t of termsOf(claim.tags.join(' '))) add(t, ordinal, false);
-    const source = corpus.sources.get(claim.source);
-    const about = source ? `\u0000${source.id}` : claim.source;
-    let sourceTerms = termsOfCache.get(about);
-    if (!sourceTerms) {
-      sourceTerms = [...termSet(source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source)];
-      termsOfCache.set(about, sourceTerms);
-    }
-    for (const t of sourceTerms) add(t, ordinal, false);
-  }
-  // Sorted terms make a prefix a range; the default sort compares UTF-16 units, as `rangeWithPrefix` does.
-  const order = [...termIds.keys()].sort();
-  const offsets = new Int32Array(order.length + 1);
-  let total = 0;
-  for (const list of lists) total += list.length;
-  const ordinals = new Int32Array(total);
-  const docFreq = new Int32Array(order.length);
-  let at = 0;
-  for (let i = 0; i < order.length; i++) {
-    const tid = termIds.get(order[i])!;
-    offsets[i] = at;
-    ordinals.set(lists[tid], at);
-    at += lists[tid].length;
-    docFreq[i] = df[tid];
-  }
-  offsets[order.length] = at;
-  return { ids, terms: order, offsets, ordinals, docFreq };
 }
 
 /** Up to `limit` strings of the sorted array `sorted` that start with `prefix`, in order. */
