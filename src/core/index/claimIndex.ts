@@ -10,6 +10,8 @@ import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
 import { buildIndexData } from './buildIndexData';
+import { IdPrefixes } from './idPrefixes';
+import { TopClaims, type WeightedTerm } from './topClaims';
 import { fold } from '../text/fold';
 
 type DateParts = Omit<DateMention, 'start' | 'end' | 'written' | 'relation'>;
@@ -31,29 +33,6 @@ export interface ClaimFacts {
 export interface SearchHit {
   readonly id: string;
   readonly score: number;
-}
-
-/**
- * The `k` claims among the first `n` of `touched` with the highest `scores`, highest first, as
- * [ordinal, score]; ties keep the order claims were touched in. A partial selection: k is small.
- */
-function topK(touched: Int32Array, n: number, scores: Float64Array, k: number): [number, number][] {
-  const top: [number, number][] = [];
-  if (k <= 0) return top;
-  for (let i = 0; i < n; i++) {
-    const ordinal = touched[i];
-    const score = scores[ordinal];
-    if (top.length < k) {
-      top.push([ordinal, score]);
-      if (top.length === k) top.sort((a, b) => b[1] - a[1]);
-    } else if (score > top[k - 1][1]) {
-      let j = k - 1;
-      while (j > 0 && top[j - 1][1] < score) j--;
-      top.splice(j, 0, [ordinal, score]);
-      top.pop();
-    }
-  }
-  return top.length < k ? top.sort((a, b) => b[1] - a[1]) : top;
 }
 
 /**
@@ -92,10 +71,8 @@ export class ClaimIndex {
   private readonly termWeights: Float64Array;
   /** Weights of terms the corpus does not hold (words of drafts). */
   private readonly otherWeights = new Map<string, number>();
-  /** Scoring scratch, reused across queries: a score per claim and the claims touched. */
-  private scores: Float64Array | undefined;
-  private touched: Int32Array | undefined;
-  private sortedIds: string[] | undefined;
+  private scorer: TopClaims | undefined;
+  private idPrefixes: IdPrefixes | undefined;
   private fuzzyTerms_: MiniSearch<{ id: number; term: string }> | undefined;
   readonly size: number;
 
@@ -123,29 +100,17 @@ export class ClaimIndex {
     return this.score(termSet(text), limit);
   }
 
-  /** The best `limit` claims by summed weight of the given terms they hold. */
+  /** The best `limit` claims by summed weight of the given terms they hold; terms held by more than `cap` claims are left out. */
   private score(terms: Iterable<string>, limit: number, cap = Math.max(500, this.size * 0.05)): SearchHit[] {
-    const { offsets, ordinals, ids } = this.data_;
-    const scores = (this.scores ??= new Float64Array(this.size));
-    const touched = (this.touched ??= new Int32Array(this.size));
-    let n = 0;
+    const { offsets, ids } = this.data_;
+    const query: WeightedTerm[] = [];
     for (const t of terms) {
       const tid = this.termIds.get(t);
-      if (tid === undefined) continue;
-      const from = offsets[tid];
-      const to = offsets[tid + 1];
-      if (to - from > cap) continue;
-      const w = this.weight(t);
-      if (!(w > 0)) continue;
-      for (let k = from; k < to; k++) {
-        const ordinal = ordinals[k];
-        if (scores[ordinal] === 0) touched[n++] = ordinal;
-        scores[ordinal] += w;
-      }
+      if (tid === undefined || offsets[tid + 1] - offsets[tid] > cap) continue;
+      query.push({ tid, weight: this.weight(t) });
     }
-    const top = topK(touched, n, scores, limit);
-    for (let i = 0; i < n; i++) scores[touched[i]] = 0;
-    return top.map(([ordinal, score]) => ({ id: ids[ordinal], score }));
+    this.scorer ??= new TopClaims(this.data_, this.size);
+    return this.scorer.top(query, limit).map(([ordinal, score]) => ({ id: ids[ordinal], score }));
   }
 
   /**
@@ -165,8 +130,8 @@ export class ClaimIndex {
 
   /** Claim ids starting with `prefix`, in id order, at most `limit`. */
   idsStartingWith(prefix: string, limit: number): string[] {
-    this.sortedIds ??= [...this.data_.ids].sort();
-    return rangeWithPrefix(this.sortedIds, prefix, limit);
+    this.idPrefixes ??= new IdPrefixes(this.data_.ids);
+    return this.idPrefixes.startingWith(prefix, limit);
   }
 
   /**
