@@ -1,10 +1,11 @@
 // Loading from the persisted corpus cache (src/core/corpus/corpusCache.ts), in this process, the way the
 // corpus engine does it (src/worker/corpusEngine.ts: startLoad then finishLoad): list and stat the
-// files, read and check the cache, take each unchanged file's parse result from it, assemble, and
-// restore the index from the cache's snapshot instead of building it.
+// files (the stats run concurrently), read and check the cache, and when no file changed take the
+// cache's assembled corpus (claims parsed only when asked for) and index snapshot as they are;
+// otherwise take each unchanged file's result from it, parse the rest, assemble and index.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { nodeCorpusHost } from '../../src/cli/nodeHost';
-import { cachedResult, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type FileStamp } from '../../src/core/corpus/corpusCache';
+import { cachedFile, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type FileStamp } from '../../src/core/corpus/corpusCache';
 import { CorpusStore } from '../../src/core/corpus/corpusStore';
 import { readCorpusFile } from '../../src/core/corpus/loadCorpus';
 import { isCorpusFileName } from '../../src/core/corpus/parseCorpusFile';
@@ -33,10 +34,11 @@ export async function writeCorpusCache(corpusDir: string, cacheFile: string): Pr
     entries.push({ ...stamp, result });
     store.set(result);
   }
-  const index = new ClaimIndex(store.corpus());
-  const text = serialiseCorpusCache(entries, BUILD, snapshotOf(index.data()));
-  await writeFile(cacheFile, text);
-  return Buffer.byteLength(text);
+  const corpus = store.corpus();
+  const index = new ClaimIndex(corpus);
+  const bytes = serialiseCorpusCache(entries, BUILD, { corpus, index: snapshotOf(index.data()) });
+  await writeFile(cacheFile, bytes);
+  return bytes.length;
 }
 
 export interface CachedLoad {
@@ -50,12 +52,17 @@ export interface CachedLoad {
 /** The core for `corpusDir` built from `cacheFile`, parsing only files the cache does not hold as they are now. */
 export async function loadFromCache(corpusDir: string, cacheFile: string): Promise<CachedLoad> {
   const [files, bytes] = await Promise.all([stampedFiles(corpusDir), readFile(cacheFile)]);
-  const read = deserialiseCorpusCache(new TextDecoder().decode(bytes), BUILD);
+  const read = deserialiseCorpusCache(bytes, BUILD);
   const cache = isRejection(read) ? undefined : read;
+  const assembled = cache?.assembled;
+  if (assembled && assembled.key === fileSetKey(files.map((f) => [f.file, f.stamp] as const))) {
+    const index = new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index));
+    return { core: createCore(assembled.corpus, index), fromCache: files.length, parsed: 0, indexFromCache: true };
+  }
   const store = new CorpusStore();
   let parsed = 0;
   for (const { file, stamp } of files) {
-    let result: CorpusFileResult | undefined = cache && cachedResult(cache, file, stamp);
+    let result: CorpusFileResult | undefined = cache && cachedFile(cache, file, stamp)?.result();
     if (!result) {
       result = await readCorpusFile(nodeCorpusHost, file);
       parsed++;
@@ -63,8 +70,5 @@ export async function loadFromCache(corpusDir: string, cacheFile: string): Promi
     store.set(result);
   }
   const corpus = store.corpus();
-  const snapshot = cache?.index;
-  const reuse = snapshot !== undefined && parsed === 0 && snapshot.key === fileSetKey(files.map((f) => [f.file, f.stamp] as const));
-  const index = reuse ? new ClaimIndex(corpus, restoreIndexData(snapshot.snapshot)) : new ClaimIndex(corpus);
-  return { core: createCore(corpus, index), fromCache: files.length - parsed, parsed, indexFromCache: reuse };
+  return { core: createCore(corpus, new ClaimIndex(corpus)), fromCache: files.length - parsed, parsed, indexFromCache: false };
 }

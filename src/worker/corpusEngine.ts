@@ -4,23 +4,26 @@
 // (a web extension host) the host runs it in its own thread, one message per event-loop turn.
 // Nothing here imports vscode or Node: the engine only sees bytes and strings the host sends.
 import { SentenceCache } from '../core/check/sentenceCache';
-import { cachedResult, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type CorpusCache, type FileStamp } from '../core/corpus/corpusCache';
+import { cachedFile, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type CorpusCache, type FileStamp } from '../core/corpus/corpusCache';
 import { CorpusStore } from '../core/corpus/corpusStore';
 import { problemsOnly } from '../core/corpus/fileResult';
+import { packCorpus, packedTransferables } from '../core/corpus/packedCorpus';
 import { DEFAULT_MAX_FILE_BYTES, parseCorpusBytes, tooLarge } from '../core/corpus/parseCorpusFile';
 import { corpusProblem } from '../core/corpus/problems';
 import type { Corpus, CorpusFileResult } from '../core/corpus/types';
 import { ClaimIndex } from '../core/index/claimIndex';
-import { restoreIndexData, snapshotOf, snapshotTransferables, type IndexSnapshot } from '../core/index/indexSnapshot';
+import { restoreIndexData, snapshotOf, snapshotTransferables } from '../core/index/indexSnapshot';
 import { FindingCode } from '../core/model';
 import { createCore, type AttestCore } from '../core/service';
-import { encodeCorpus } from './corpusTransfer';
 import type { EngineStats, FileChange, FileContent, FileInfo, PostToHost, ToEngine } from './protocol';
 
-/** A file's result and the stamp of the file it came from; `cacheable` is false for results of a failed read. */
+/**
+ * A file's result and the stamp of the file it came from; `cacheable` is false for results of a failed
+ * read. `result` parses a cached file's result on first call: a load where nothing changed never does.
+ */
 interface Entry {
   readonly stamp?: FileStamp;
-  readonly result: CorpusFileResult;
+  result(): CorpusFileResult;
   readonly cacheable: boolean;
 }
 
@@ -42,11 +45,10 @@ const DRAFT_CACHES = 8;
 
 export class CorpusEngine {
   private entries = new Map<string, Entry>();
-  private store = new CorpusStore();
+  /** The entries' results, for re-assembling after a change; undefined until one needs it (a cached load takes the assembled corpus as is). */
+  private store: CorpusStore | undefined;
   private core: AttestCore | undefined;
   private version = 0;
-  /** The corpus the host holds (the last one sent), which deltas are made against. */
-  private sent: { corpus: Corpus; version: number } | undefined;
   private loading: Load | undefined;
   private lastProgress = 0;
   private maxFileBytes = DEFAULT_MAX_FILE_BYTES;
@@ -71,7 +73,7 @@ export class CorpusEngine {
           if (this.loading?.load === message.load) this.loading = undefined;
           return;
         case 'update':
-          return this.update(message.update, message.changes, message.full === true);
+          return this.update(message.update, message.changes);
         case 'write-cache':
           return this.writeCache(message.request, message.build);
         case 'check':
@@ -96,7 +98,7 @@ export class CorpusEngine {
 
   /** The cache in `bytes`, or undefined (with a log line saying why) when it cannot be used. */
   private readCache(bytes: Uint8Array, build: string): CorpusCache | undefined {
-    const read = deserialiseCorpusCache(new TextDecoder().decode(bytes), build);
+    const read = deserialiseCorpusCache(bytes, build);
     if (!isRejection(read)) return read;
     this.post({ kind: 'log', level: 'warn', message: `Ignoring the corpus cache: ${read.reason}.` });
     return undefined;
@@ -110,8 +112,8 @@ export class CorpusEngine {
     const need: string[] = [];
     for (const info of files) {
       const stamp = stampOf(info);
-      const result = cache && cachedResult(cache, info.file, stamp);
-      if (result) entries.set(info.file, { stamp, result, cacheable: true });
+      const cached = cache && cachedFile(cache, info.file, stamp);
+      if (cached) entries.set(info.file, { stamp, result: cached.result, cacheable: true });
       else need.push(info.file);
     }
     this.maxFileBytes = maxFileBytes;
@@ -140,29 +142,30 @@ export class CorpusEngine {
     this.loading = undefined;
     this.post({ kind: 'progress', load: load.load, done: load.parsed, total: load.total, phase: 'indexing' });
     this.entries = load.entries;
-    this.store = new CorpusStore();
-    for (const entry of this.entries.values()) this.store.set(entry.result);
+    this.store = undefined;
     let started = Date.now();
-    const corpus = this.store.corpus();
-    const assembleMs = Date.now() - started;
-    started = Date.now();
+    const cached = load.cache?.assembled;
+    let corpus: Corpus | undefined;
     let index: ClaimIndex | undefined;
-    let snapshot: IndexSnapshot | undefined;
-    const cached = load.cache?.index;
     if (cached && load.parsed === 0 && cached.key === this.fileSetKey()) {
+      // Nothing changed since the cache was written: its corpus and index are used as they are.
       try {
-        index = new ClaimIndex(corpus, restoreIndexData(cached.snapshot));
-        snapshot = cached.snapshot;
+        corpus = cached.corpus;
+        index = new ClaimIndex(corpus, restoreIndexData(cached.index));
       } catch (error) {
-        this.post({ kind: 'log', level: 'warn', message: `Ignoring the cached index: ${(error as Error).message}` });
+        corpus = undefined;
+        index = undefined;
+        this.post({ kind: 'log', level: 'warn', message: `Ignoring the cached corpus and index: ${(error as Error).message}` });
       }
     }
     const indexFromCache = index !== undefined;
+    corpus ??= this.storeOf().corpus();
+    const assembleMs = Date.now() - started;
+    started = Date.now();
     index ??= new ClaimIndex(corpus);
-    snapshot ??= snapshotOf(index.data());
     const indexMs = Date.now() - started;
     this.setCore(createCore(corpus, index));
-    this.send(snapshot, { load: load.load }, {
+    this.send({ load: load.load }, {
       parsed: load.parsed,
       cached: load.entries.size - load.parsed,
       indexFromCache,
@@ -173,33 +176,41 @@ export class CorpusEngine {
     });
   }
 
-  private update(update: number, changes: readonly FileChange[], full: boolean): void {
+  /** The store of every entry's result, made (parsing cached results) on first need. */
+  private storeOf(): CorpusStore {
+    if (!this.store) {
+      this.store = new CorpusStore();
+      for (const entry of this.entries.values()) this.store.set(entry.result());
+    }
+    return this.store;
+  }
+
+  private update(update: number, changes: readonly FileChange[]): void {
     const started = Date.now();
+    const store = this.storeOf();
     for (const change of changes) {
       if ('removed' in change) {
         this.entries.delete(change.file);
-        this.store.remove(change.file);
+        store.remove(change.file);
       } else {
         const entry = entryOf(change, this.maxFileBytes);
         this.entries.set(change.file, entry);
-        this.store.set(entry.result);
+        store.set(entry.result());
       }
     }
     const parseMs = Date.now() - started;
-    if (full) this.sent = undefined;
-    let index = this.core?.index;
     let assembleMs = 0;
     let indexMs = 0;
-    if (changes.length > 0 || !index) {
+    if (changes.length > 0 || !this.core) {
       let at = Date.now();
-      const corpus = this.store.corpus();
+      const corpus = store.corpus();
       assembleMs = Date.now() - at;
       at = Date.now();
-      index = new ClaimIndex(corpus);
+      const index = new ClaimIndex(corpus);
       indexMs = Date.now() - at;
       this.setCore(createCore(corpus, index));
     }
-    this.send(snapshotOf(index.data()), { update }, {
+    this.send({ update }, {
       parsed: changes.filter((c) => !('removed' in c)).length,
       cached: 0,
       indexFromCache: false,
@@ -216,15 +227,19 @@ export class CorpusEngine {
     this.drafts.clear();
   }
 
-  /** Sends the current corpus (a delta against the one the host holds, when there is one) and its index. */
-  private send(snapshot: IndexSnapshot, request: { load?: number; update?: number }, stats: EngineStats): void {
-    const corpus = this.core!.corpus;
+  /**
+   * Sends the current corpus, packed, and its index snapshot; both in new buffers, transferred (the
+   * engine keeps its own). Packing copies each claim's JSON from where it was last packed or unpacked.
+   */
+  private send(request: { load?: number; update?: number }, stats: EngineStats): void {
+    const { corpus, index } = this.core!;
     const version = ++this.version;
     this.post({ kind: 'progress', load: request.load ?? -1, done: 0, total: 0, phase: 'sending' });
-    const { parts, header } = encodeCorpus(corpus, version, this.sent);
-    for (const part of parts) this.post({ kind: 'corpus-part', version, part }, [part.buffer as ArrayBuffer]);
-    this.post({ kind: 'corpus', ...request, header, index: snapshot, stats }, snapshotTransferables(snapshot));
-    this.sent = { corpus, version };
+    const started = Date.now();
+    const packed = packCorpus(corpus);
+    const snapshot = snapshotOf(index.data());
+    const packMs = Date.now() - started;
+    this.post({ kind: 'corpus', ...request, version, corpus: packed, index: snapshot, stats: { ...stats, packMs } }, [...packedTransferables(packed), ...snapshotTransferables(snapshot)]);
   }
 
   /** The key of the loaded files' stamps; undefined when some file has no stamp (it cannot be cached). */
@@ -244,11 +259,12 @@ export class CorpusEngine {
     }
     const entries: CacheEntry[] = [];
     for (const entry of this.entries.values()) {
-      if (entry.cacheable && entry.stamp) entries.push({ ...entry.stamp, result: entry.result });
+      if (entry.cacheable && entry.stamp) entries.push({ ...entry.stamp, result: entry.result() });
     }
-    // The index snapshot only describes exactly the loaded files: leave it out when some cannot be cached.
+    // The assembled corpus and index describe exactly the loaded files: leave them out when some cannot be cached.
     const complete = entries.length === this.entries.size;
-    const bytes = new TextEncoder().encode(serialiseCorpusCache(entries, build, complete ? snapshotOf(this.core.index.data()) : undefined));
+    const { corpus, index } = this.core;
+    const bytes = serialiseCorpusCache(entries, build, complete ? { corpus, index: snapshotOf(index.data()) } : undefined);
     this.post({ kind: 'cache', request, bytes }, [bytes.buffer as ArrayBuffer]);
   }
 
@@ -276,11 +292,14 @@ function entryOf(content: FileContent, maxFileBytes: number): Entry {
   const stamp = stampOf(content);
   if (content.error !== undefined) {
     const problem = corpusProblem(FindingCode.CorpusUnreadable, content.file, { start: 0, end: 0 }, `Cannot read corpus file: ${content.error.replace(/\.$/, '')}.`);
-    return { stamp, result: problemsOnly(content.file, [problem]), cacheable: false };
+    const result = problemsOnly(content.file, [problem]);
+    return { stamp, result: () => result, cacheable: false };
   }
   if (!content.bytes) {
     // The host does not read a file its stat shows to be over the cap.
-    return { stamp, result: tooLarge(content.file, content.size ?? 0, maxFileBytes), cacheable: stamp !== undefined };
+    const result = tooLarge(content.file, content.size ?? 0, maxFileBytes);
+    return { stamp, result: () => result, cacheable: stamp !== undefined };
   }
-  return { stamp, result: parseCorpusBytes(content.file, content.bytes, maxFileBytes), cacheable: stamp !== undefined };
+  const result = parseCorpusBytes(content.file, content.bytes, maxFileBytes);
+  return { stamp, result: () => result, cacheable: stamp !== undefined };
 }

@@ -1,13 +1,13 @@
 // The extension host's side of the corpus engine: sends it file stamps and bytes, receives the corpus
-// and its index snapshot, and rebuilds them here in slices of a few milliseconds, yielding to the
-// event loop between slices. Knows nothing of VS Code: the caller passes how to read a file, so the
+// (packed: unpacked in place, each claim parsed only when asked for) and its index snapshot, restored
+// here in slices of a few milliseconds, yielding to the event loop between slices. Knows nothing of VS Code: the caller passes how to read a file, so the
 // editor reads through workspace.fs and tests through the disk.
+import { unpackCorpus } from '../core/corpus/packedCorpus';
 import type { Corpus } from '../core/corpus/types';
 import { ClaimIndex } from '../core/index/claimIndex';
 import { restoreSteps } from '../core/index/indexSnapshot';
 import type { Finding } from '../core/model';
 import type { DraftKind } from '../core/draft/types';
-import { decodeCorpusSteps } from './corpusTransfer';
 import type { EngineStats, FileChange, FileContent, FileInfo, FromEngine, PlainCheckOptions, ToEngine } from './protocol';
 
 /** Where the engine runs and how to talk to it. */
@@ -63,8 +63,6 @@ type CorpusMessage = Extract<FromEngine, { kind: 'corpus' }>;
 
 export class EngineClient {
   private nextId = 1;
-  private held: { corpus: Corpus; version: number } | undefined;
-  private readonly parts = new Map<number, (Uint8Array | undefined)[]>();
   private readonly needs = new Map<number, Pending<Extract<FromEngine, { kind: 'need' }>>>();
   private readonly corpora = new Map<string, Pending<CorpusMessage>>();
   private readonly checks = new Map<number, Pending<readonly Finding[]>>();
@@ -159,18 +157,14 @@ export class EngineClient {
 
   /** Applies changed files (re-parsed alone in the engine) and returns the new corpus and index. */
   async update(changes: readonly FileChange[]): Promise<Loaded> {
-    for (;;) {
-      const update = this.nextId++;
-      const full = this.held === undefined;
-      const done = this.expect(this.corpora, `update:${update}`);
-      const transfer = changes.flatMap((c) => ('bytes' in c && c.bytes ? transferList(c.bytes) : []));
-      this.post({ kind: 'update', update, changes, full }, transfer);
-      const loaded = await this.rebuild(await done);
-      if (loaded) return loaded;
-      // The engine made a delta against a corpus this side never finished receiving: ask for all of it.
-      this.held = undefined;
-      changes = [];
-    }
+    const update = this.nextId++;
+    const done = this.expect(this.corpora, `update:${update}`);
+    const transfer = changes.flatMap((c) => ('bytes' in c && c.bytes ? transferList(c.bytes) : []));
+    this.post({ kind: 'update', update, changes }, transfer);
+    const loaded = await this.rebuild(await done);
+    // Only an abort signal (not given here) leaves a rebuild unfinished.
+    if (!loaded) throw new Error('The corpus update was abandoned.');
+    return loaded;
   }
 
   /** The persisted cache's bytes for the engine's current corpus; undefined when there is none yet. */
@@ -201,23 +195,16 @@ export class EngineClient {
     this.channel.dispose();
   }
 
-  /** Rebuilds the corpus and index a `corpus` message describes; undefined when it is a delta against a corpus not held here. */
+  /**
+   * The corpus and index a `corpus` message carries: the corpus is unpacked in place (no claim is
+   * parsed yet), the index restored in slices. Undefined when `signal` aborts meanwhile.
+   */
   private async rebuild(message: CorpusMessage, onProgress?: (p: LoadProgress) => void, signal?: AbortSignal): Promise<Loaded | undefined> {
-    const { header } = message;
-    const parts = this.parts.get(header.version) ?? [];
-    this.parts.delete(header.version);
-    if (parts.length !== header.parts) throw new Error(`Corpus ${header.version} arrived with ${parts.length} of ${header.parts} parts.`);
-    if (header.base !== undefined && header.base !== this.held?.version) return undefined;
-    onProgress?.({ phase: 'receiving', done: 0, total: header.parts });
-    const corpus = await inSlices(decodeCorpusSteps(header, parts, this.held?.corpus), signal);
-    const data = corpus && (await inSlices(restoreSteps(message.index), signal));
-    // The engine now deltas against this version whether or not this side keeps it.
-    if (!corpus || !data) {
-      this.held = undefined;
-      return undefined;
-    }
-    this.held = { corpus, version: header.version };
-    return { corpus, index: new ClaimIndex(corpus, data), stats: message.stats, version: header.version };
+    onProgress?.({ phase: 'receiving', done: 0, total: 1 });
+    const corpus: Corpus = unpackCorpus(message.corpus);
+    const data = await inSlices(restoreSteps(message.index), signal);
+    if (!data) return undefined;
+    return { corpus, index: new ClaimIndex(corpus, data), stats: message.stats, version: message.version };
   }
 
   private receive(message: FromEngine): void {
@@ -227,19 +214,10 @@ export class EngineClient {
       case 'progress':
         if (message.phase !== 'sending' || message.load >= 0) this.progress.get(message.load)?.({ phase: message.phase, done: message.done, total: message.total });
         return;
-      case 'corpus-part': {
-        const list = this.parts.get(message.version) ?? [];
-        list.push(message.part);
-        this.parts.set(message.version, list);
-        return;
-      }
       case 'corpus': {
+        // Nobody waits for an abandoned load's corpus: it is dropped.
         const key = message.load !== undefined ? `load:${message.load}` : `update:${message.update}`;
-        if (this.corpora.has(key)) return this.settle(this.corpora, key, message);
-        // Nobody waits (an abandoned load): the engine's next delta will not match, and the host asks for all.
-        this.parts.delete(message.header.version);
-        this.held = undefined;
-        return;
+        return this.settle(this.corpora, key, message);
       }
       case 'cache':
         return this.settle(this.caches, message.request, message.bytes);

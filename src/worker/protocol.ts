@@ -2,6 +2,7 @@
 // runs in a worker thread (corpusWorker.ts) or, where there is no Node, in the host itself. Plain data
 // only: everything here survives a structured clone, and the large parts are strings (cheap to copy)
 // or typed arrays (transferred).
+import type { PackedCorpus } from '../core/corpus/packedCorpus';
 import type { CheckOptions } from '../core/check/checkDraft';
 import type { DraftKind } from '../core/draft/types';
 import type { IndexSnapshot } from '../core/index/indexSnapshot';
@@ -39,11 +40,8 @@ export type ToEngine =
   | { readonly kind: 'file'; readonly load: number; readonly content: FileContent }
   /** Abandons a load; the corpus stays as it was. */
   | { readonly kind: 'cancel-load'; readonly load: number }
-  /**
-   * Changed corpus files (new content, or `removed`) since the last corpus: the engine re-parses them
-   * alone. `full` sends the whole corpus rather than a delta (the host lost the version deltas are made against).
-   */
-  | { readonly kind: 'update'; readonly update: number; readonly changes: readonly FileChange[]; readonly full?: boolean }
+  /** Changed corpus files (new content, or `removed`) since the last corpus: the engine re-parses them alone. */
+  | { readonly kind: 'update'; readonly update: number; readonly changes: readonly FileChange[] }
   /** Asks for the persisted cache's bytes for the current corpus. */
   | { readonly kind: 'write-cache'; readonly request: number; readonly build: string }
   /** Checks one draft against the engine's core. `keep` keeps a sentence cache for the file (open drafts). */
@@ -64,21 +62,8 @@ export interface EngineStats {
   readonly indexMs: number;
   /** True when the persisted cache no longer matches the corpus (worth writing). */
   readonly cacheStale: boolean;
-}
-
-/** How a corpus is sent: which version, against which version it is a delta, and the order of things. */
-export interface CorpusHeader {
-  readonly version: number;
-  /** The version this is a delta against; undefined for a whole corpus. */
-  readonly base?: number;
-  /** Number of `corpus-part` messages sent before this header (parts carry the same version). */
-  readonly parts: number;
-  /** JSON array: every claim id in corpus order. */
-  readonly claimIds: string;
-  /** JSON array: every source id in corpus order. */
-  readonly sourceIds: string;
-  readonly files: readonly string[];
-  readonly rejectedClaims: readonly string[];
+  /** Time spent packing the corpus and copying the index snapshot for sending. */
+  readonly packMs?: number;
 }
 
 export type FromEngine =
@@ -86,12 +71,10 @@ export type FromEngine =
   | { readonly kind: 'need'; readonly load: number; readonly files: readonly string[]; readonly cached: number }
   | { readonly kind: 'progress'; readonly load: number; readonly done: number; readonly total: number; readonly phase: 'parsing' | 'indexing' | 'sending' }
   /**
-   * One slice of a corpus being sent: UTF-8 JSON (see corpusTransfer.ts), as transferred bytes so that
-   * receiving a burst of parts costs the host no copying; it decodes each part in its own step.
+   * A corpus, packed (its buffers transferred: the host unpacks it in place and parses each claim only
+   * when it is asked for), with its index snapshot (transferred too), its version and what made it.
    */
-  | { readonly kind: 'corpus-part'; readonly version: number; readonly part: Uint8Array }
-  /** The end of a corpus: its header, the index snapshot (transferred), and what made it. */
-  | { readonly kind: 'corpus'; readonly load?: number; readonly update?: number; readonly header: CorpusHeader; readonly index: IndexSnapshot; readonly stats: EngineStats }
+  | { readonly kind: 'corpus'; readonly load?: number; readonly update?: number; readonly version: number; readonly corpus: PackedCorpus; readonly index: IndexSnapshot; readonly stats: EngineStats }
   | { readonly kind: 'cache'; readonly request: number; readonly bytes?: Uint8Array }
   | { readonly kind: 'checked'; readonly request: number; readonly findings?: readonly Finding[]; readonly error?: string }
   | { readonly kind: 'log'; readonly level: 'info' | 'warn' | 'error'; readonly message: string }

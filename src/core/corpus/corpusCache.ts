@@ -1,12 +1,19 @@
 // The persisted corpus cache: each corpus file's parse result, keyed by the file's path, size and
-// modification time, so a start-up only parses the files that changed since the last load. When no
-// file changed, the cache's index snapshot spares rebuilding the index too. Plain JSON; reading never
-// throws: a cache that is corrupt, of another format version or made by another build is ignored.
-import { snapshotFromJson, snapshotToJson, type IndexSnapshot } from '../index/indexSnapshot';
-import type { CorpusFileResult } from './types';
+// modification time, so a start-up only parses the files that changed since the last load; and, when
+// every file could be cached, the assembled corpus (packed: packedCorpus.ts) and its index snapshot,
+// so a start-up where no file changed neither parses, assembles nor indexes, and creates no claim
+// objects at all. A binary file (sectionFile.ts): a JSON header naming the build and each file's stamp,
+// then the sections, read in place. Reading never throws: a cache that is truncated, damaged, of
+// another format version or made by another build is ignored, with the reason.
+import type { IndexSnapshot } from '../index/indexSnapshot';
+import type { Claim } from '../model';
+import { PackedClaims } from './packedClaims';
+import { packCorpus, unpackCorpus } from './packedCorpus';
+import { readSections, writeSections, type SectionData, type SectionFile } from './sectionFile';
+import type { Corpus, CorpusFileResult } from './types';
 
-/** Bump when CorpusFileResult's shape or what the parsers produce changes: older caches are then ignored. */
-export const CORPUS_CACHE_VERSION = 1;
+/** Bump when CorpusFileResult's shape, the packed forms or what the parsers produce change: older caches are then ignored. */
+export const CORPUS_CACHE_VERSION = 2;
 
 const FORMAT = 'attest-corpus-cache';
 
@@ -17,17 +24,30 @@ export interface FileStamp {
   readonly mtime: number;
 }
 
-/** One file's parse result and the stamp of the file it was parsed from. */
+/** One file's parse result and the stamp of the file it was parsed from (what is written). */
 export interface CacheEntry extends FileStamp {
   readonly result: CorpusFileResult;
 }
 
+/** One file as read back: its stamp, and its result, parsed from the cache on first call (then kept). */
+export interface CachedFile extends FileStamp {
+  result(): CorpusFileResult;
+}
+
+/** The corpus assembled from every file of the cache, and its index: what a start-up with no change uses as is. */
+export interface CachedAssembly {
+  /** The `fileSetKey` of the files it was made from. */
+  readonly key: string;
+  /** Claims are parsed from the cache's bytes one by one as they are asked for. */
+  readonly corpus: Corpus;
+  readonly index: IndexSnapshot;
+}
+
 /** A cache as read back. */
 export interface CorpusCache {
-  /** Entries by file (the result's `file`). */
-  readonly entries: ReadonlyMap<string, CacheEntry>;
-  /** The index snapshot stored with the entries, and the key of the file set it was built over. */
-  readonly index?: { readonly key: string; readonly snapshot: IndexSnapshot };
+  /** Files by name (the result's `file`). */
+  readonly entries: ReadonlyMap<string, CachedFile>;
+  readonly assembled?: CachedAssembly;
 }
 
 /** Why a cache was ignored. */
@@ -35,51 +55,137 @@ export interface CacheRejection {
   readonly reason: string;
 }
 
+/** A file's place in the header: name, stamp, and where its result's JSON lies in the `results` section. */
+type FileRow = [file: string, size: number, mtime: number, at: number, length: number];
+
+interface Header {
+  readonly format: string;
+  readonly version: number;
+  readonly build: string;
+  readonly files: readonly FileRow[];
+  readonly assembled?: { readonly key: string; readonly indexIdsAreClaimIds: boolean };
+}
+
+/** A file result as stored: a claim the assembled corpus holds (the very object) is its ordinal there. */
+type StoredResult = Omit<CorpusFileResult, 'claims'> & { readonly claims: readonly (Claim | number)[] };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /**
- * The cache as JSON text. `build` names the code that parsed (e.g. the extension's version and
- * build time): a cache from another build is ignored on reading, since its parsers may differ.
- * `index`, when given, is the snapshot of the index over exactly these entries.
+ * The cache's bytes. `build` names the code that parsed (e.g. the extension's version and build time):
+ * a cache from another build is ignored on reading, since its parsers may differ. `assembled`, when
+ * given, is the corpus assembled from exactly these entries and its index snapshot.
  */
-export function serialiseCorpusCache(entries: Iterable<[string, CacheEntry]> | Iterable<CacheEntry>, build: string, index?: IndexSnapshot): string {
+export function serialiseCorpusCache(
+  entries: Iterable<[string, CacheEntry]> | Iterable<CacheEntry>,
+  build: string,
+  assembled?: { readonly corpus: Corpus; readonly index: IndexSnapshot },
+): Uint8Array {
   const list: CacheEntry[] = [];
   for (const item of entries) list.push(Array.isArray(item) ? item[1] : item);
   list.sort((a, b) => (a.result.file < b.result.file ? -1 : a.result.file > b.result.file ? 1 : 0));
-  return JSON.stringify({
-    format: FORMAT,
-    version: CORPUS_CACHE_VERSION,
-    build,
-    files: list.map((e) => ({ size: e.size, mtime: e.mtime, result: e.result })),
-    ...(index ? { index: { key: fileSetKey(list.map((e) => [e.result.file, e] as const)), snapshot: snapshotToJson(index) } } : {}),
-  });
+  const sections: Record<string, SectionData> = {};
+  let ordinalOf = (_claim: Claim): number | undefined => undefined;
+  let assembledHeader: Header['assembled'];
+  if (assembled) {
+    const packed = packCorpus(assembled.corpus);
+    const claims = assembled.corpus.claims;
+    const ordinals = new Map<string, number>();
+    let n = 0;
+    for (const id of claims.keys()) ordinals.set(id, n++);
+    ordinalOf = (claim) => (claims.get(claim.id) === claim ? ordinals.get(claim.id) : undefined);
+    const { index } = assembled;
+    const indexIdsAreClaimIds = index.ids === packed.claimIds;
+    Object.assign(sections, { claimJson: packed.claimJson, claimOffsets: packed.claimOffsets, claimIds: packed.claimIds, claimsBySource: packed.claimsBySource, rest: packed.rest });
+    Object.assign(sections, { terms: index.terms, offsets: index.offsets, ordinals: index.ordinals, docFreq: index.docFreq });
+    if (!indexIdsAreClaimIds) sections.indexIds = index.ids;
+    assembledHeader = { key: fileSetKey(list.map((e) => [e.result.file, e] as const)), indexIdsAreClaimIds };
+  }
+  const rows: FileRow[] = [];
+  const results: Uint8Array[] = [];
+  let at = 0;
+  for (const { size, mtime, result } of list) {
+    const stored: StoredResult = { ...result, claims: result.claims.map((claim) => ordinalOf(claim) ?? claim) };
+    const bytes = encoder.encode(JSON.stringify(stored));
+    rows.push([result.file, size, mtime, at, bytes.length]);
+    results.push(bytes);
+    at += bytes.length;
+  }
+  const joined = new Uint8Array(at);
+  at = 0;
+  for (const bytes of results) {
+    joined.set(bytes, at);
+    at += bytes.length;
+  }
+  sections.results = joined;
+  const header: Header = { format: FORMAT, version: CORPUS_CACHE_VERSION, build, files: rows, ...(assembledHeader ? { assembled: assembledHeader } : {}) };
+  return writeSections(header, sections);
 }
 
 /**
  * Reads a cache written by `serialiseCorpusCache` by the same `build`; a rejection (with the reason,
- * for the log) when the text is not such a cache. Never throws.
+ * for the log) when the bytes are not such a cache. Never throws. Checks the whole file's checksum
+ * but parses no claim and no file result: those are parsed when first asked for.
  */
-export function deserialiseCorpusCache(text: string, build: string): CorpusCache | CacheRejection {
-  let data: unknown;
+export function deserialiseCorpusCache(bytes: Uint8Array, build: string): CorpusCache | CacheRejection {
   try {
-    data = JSON.parse(text);
+    return readCache(bytes, build);
   } catch (error) {
-    return { reason: `not valid JSON (${(error as Error).message})` };
+    return { reason: `the cache is damaged (${(error as Error).message})` };
   }
-  if (!isObject(data) || data.format !== FORMAT) return { reason: 'not an Attest corpus cache' };
-  if (data.version !== CORPUS_CACHE_VERSION) return { reason: `format version ${String(data.version)}, expected ${CORPUS_CACHE_VERSION}` };
-  if (data.build !== build) return { reason: `written by build ${JSON.stringify(data.build)}, this is ${JSON.stringify(build)}` };
-  if (!Array.isArray(data.files)) return { reason: 'no file list' };
-  const entries = new Map<string, CacheEntry>();
-  for (const item of data.files as unknown[]) {
-    if (!isEntry(item)) return { reason: 'a file entry is malformed' };
-    entries.set(item.result.file, item);
+}
+
+function readCache(bytes: Uint8Array, build: string): CorpusCache | CacheRejection {
+  const file = readSections(bytes);
+  if (typeof file === 'string') return { reason: file };
+  const header = file.header;
+  if (!isObject(header) || header.format !== FORMAT) return { reason: 'not an Attest corpus cache' };
+  if (header.version !== CORPUS_CACHE_VERSION) return { reason: `format version ${String(header.version)}, expected ${CORPUS_CACHE_VERSION}` };
+  if (header.build !== build) return { reason: `written by build ${JSON.stringify(header.build)}, this is ${JSON.stringify(build)}` };
+  const damage = file.verify();
+  if (damage) return { reason: damage };
+  if (!Array.isArray(header.files)) return { reason: 'no file list' };
+  const results = file.bytes('results');
+  let assembled: CachedAssembly | undefined;
+  if (isObject(header.assembled) && typeof header.assembled.key === 'string') {
+    assembled = { key: header.assembled.key, ...readAssembly(file, header.assembled.indexIdsAreClaimIds === true) };
   }
-  let index: CorpusCache['index'];
-  if (isObject(data.index) && typeof data.index.key === 'string') {
-    const snapshot = snapshotFromJson(data.index.snapshot);
-    if (!snapshot) return { reason: 'the index snapshot is malformed' };
-    index = { key: data.index.key, snapshot };
+  const claims = assembled?.corpus.claims as PackedClaims | undefined;
+  const entries = new Map<string, CachedFile>();
+  for (const row of header.files as unknown[]) {
+    if (!isFileRow(row) || row[3] + row[4] > results.length) return { reason: 'a file entry is malformed' };
+    const [name, size, mtime, at, length] = row;
+    let result: CorpusFileResult | undefined;
+    entries.set(name, { size, mtime, result: () => (result ??= storedResult(results.subarray(at, at + length), claims)) });
   }
-  return index ? { entries, index } : { entries };
+  return assembled ? { entries, assembled } : { entries };
+}
+
+function readAssembly(file: SectionFile, indexIdsAreClaimIds: boolean): Omit<CachedAssembly, 'key'> {
+  const claimIds = file.text('claimIds');
+  const corpus = unpackCorpus({ claimJson: file.bytes('claimJson'), claimOffsets: file.int32('claimOffsets'), claimIds, claimsBySource: file.int32('claimsBySource'), rest: file.text('rest') });
+  const index: IndexSnapshot = {
+    ids: indexIdsAreClaimIds ? claimIds : file.text('indexIds'),
+    terms: file.text('terms'),
+    offsets: file.int32('offsets'),
+    ordinals: file.int32('ordinals'),
+    docFreq: file.int32('docFreq'),
+  };
+  return { corpus, index };
+}
+
+/** A file result from its stored JSON, its claims taken from the assembled corpus where stored as ordinals. */
+function storedResult(bytes: Uint8Array, claims: PackedClaims | undefined): CorpusFileResult {
+  const stored = JSON.parse(decoder.decode(bytes)) as StoredResult;
+  return {
+    ...stored,
+    claims: stored.claims.map((claim) => {
+      if (typeof claim !== 'number') return claim;
+      if (!claims || claim < 0 || claim >= claims.size) throw new Error(`The corpus cache names claim ${claim}, which it does not hold.`);
+      return claims.at(claim);
+    }),
+  };
 }
 
 /** True when `value` is a rejection rather than a cache. */
@@ -87,15 +193,15 @@ export function isRejection(value: CorpusCache | CacheRejection): value is Cache
   return 'reason' in value;
 }
 
-/** The cached result for `file` when the cache holds it for a file of exactly this size and mtime; else undefined. */
-export function cachedResult(cache: CorpusCache, file: string, stamp: FileStamp | undefined): CorpusFileResult | undefined {
+/** The cached file `file` when the cache holds it for a file of exactly this size and mtime; else undefined. */
+export function cachedFile(cache: CorpusCache, file: string, stamp: FileStamp | undefined): CachedFile | undefined {
   const entry = cache.entries.get(file);
-  return entry && stamp && entry.size === stamp.size && entry.mtime === stamp.mtime ? entry.result : undefined;
+  return entry && stamp && entry.size === stamp.size && entry.mtime === stamp.mtime ? entry : undefined;
 }
 
 /**
- * A short key naming a set of files at given stamps (order does not matter): an index snapshot is
- * reused only when the key of the files now equals the key it was stored with.
+ * A short key naming a set of files at given stamps (order does not matter): the assembled corpus and
+ * index are reused only when the key of the files now equals the key they were stored with.
  */
 export function fileSetKey(files: Iterable<readonly [string, FileStamp]>): string {
   const parts = [...files].map(([file, s]) => `${file}\u0000${s.size}\u0000${s.mtime}`).sort();
@@ -118,8 +224,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isEntry(value: unknown): value is CacheEntry {
-  if (!isObject(value) || typeof value.size !== 'number' || typeof value.mtime !== 'number' || !isObject(value.result)) return false;
-  const r = value.result;
-  return typeof r.file === 'string' && Array.isArray(r.claims) && Array.isArray(r.sources) && Array.isArray(r.problems);
+function isFileRow(value: unknown): value is FileRow {
+  return Array.isArray(value) && value.length === 5 && typeof value[0] === 'string' && typeof value[1] === 'number' && typeof value[2] === 'number'
+    && Number.isInteger(value[3]) && Number.isInteger(value[4]) && value[3] >= 0 && value[4] >= 0;
 }

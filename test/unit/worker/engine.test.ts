@@ -8,6 +8,7 @@
 // assertion: timings on a shared machine are not a pass/fail signal.
 import * as assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { PackedClaims } from '../../../src/core/corpus/packedClaims';
 import { createCore } from '../../../src/core/service';
 import { assertSameCorpus, assertSameIndex, loadThrough, MemoryFiles, parseHere, startClient, workerBuilt, type TestClient } from './helpers';
 import { syntheticCorpus } from './syntheticCorpus';
@@ -81,6 +82,7 @@ describe('worker: the corpus engine in a worker thread', function () {
       assert.equal(loaded.stats.cached, files.texts.size);
       assert.ok(loaded.stats.indexFromCache, 'the index came from the cache');
       assert.deepEqual(files.reads, [], 'no corpus file was read');
+      assert.equal((loaded.corpus.claims as PackedClaims).materialised, 0, 'the host parsed no claim on receiving the corpus');
       assertSameCorpus(loaded.corpus, expected.corpus);
       assertSameIndex(loaded.index, expected.index);
     } finally {
@@ -115,7 +117,7 @@ describe('worker: the corpus engine in a worker thread', function () {
       const damaged = cacheBytes!.slice(0, cacheBytes!.length >> 1);
       const loaded = await loadThrough(again.client, files, { cache: damaged });
       assert.equal(loaded.stats.parsed, files.texts.size);
-      assert.ok(again.logs.some((l) => /^warn: Ignoring the corpus cache: not valid JSON/.test(l)), again.logs.join('\n'));
+      assert.ok(again.logs.some((l) => /^warn: Ignoring the corpus cache: truncated/.test(l)), again.logs.join('\n'));
       assertSameCorpus(loaded.corpus, expected.corpus);
     } finally {
       again.client.dispose();

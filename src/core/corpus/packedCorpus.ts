@@ -1,0 +1,188 @@
+// An assembled corpus in a compact, transferable form: every claim's UTF-8 JSON back to back in one
+// buffer with an offset per claim, the claim ids as one string, and the rest (sources, problems, …)
+// as one JSON string. The persisted cache stores this form and the worker sends it to the extension
+// host; unpacking parses only the small rest and leaves each claim packed until it is asked for
+// (packedClaims.ts), so neither a cached start-up nor the host creates 100,000 claim objects at once.
+import type { Claim, Finding, Source } from '../model';
+import { PackedClaims, rememberedJson, rememberJson } from './packedClaims';
+import type { Corpus } from './types';
+
+/** A corpus packed by `packCorpus`. The two typed arrays are the bulk (transfer their buffers). */
+export interface PackedCorpus {
+  /** Every claim's UTF-8 JSON, in corpus order, back to back. */
+  readonly claimJson: Uint8Array;
+  /** Claim i's JSON is `claimJson[claimOffsets[i]]` to `claimJson[claimOffsets[i + 1]]`: one more entry than claims. */
+  readonly claimOffsets: Int32Array;
+  /** The claim ids in corpus order, joined by "\n" (ids are slugs: no line breaks). */
+  readonly claimIds: string;
+  /**
+   * Claims by source as claim ordinals: per source listed in the rest's `bySourceKeys`, a count then
+   * that many ordinals. As ids in JSON this was the largest part of the rest (100,000 ids again).
+   */
+  readonly claimsBySource: Int32Array;
+  /** JSON of everything else (`PackedRest`): a few thousand sources and the problems, parsed eagerly. */
+  readonly rest: string;
+}
+
+interface PackedRest {
+  readonly sources: readonly Source[];
+  /** The keys of `claimsBySource`, in order; its lists are in PackedCorpus.claimsBySource. */
+  readonly bySourceKeys?: readonly string[];
+  /** The whole map, when some list names a claim the corpus does not hold (no ordinal for it). */
+  readonly claimsBySource?: readonly (readonly [string, readonly string[]])[];
+  readonly problems: readonly Finding[];
+  readonly files: readonly string[];
+  readonly rejectedClaims?: readonly string[];
+}
+
+/** The packed form each unpacked corpus came from, so packing it again is a copy. */
+const packedSource = new WeakMap<Corpus, PackedCorpus>();
+
+const encoder = new TextEncoder();
+
+/**
+ * `corpus` in packed form, in new buffers (safe to transfer). A corpus made by `unpackCorpus` is
+ * copied; otherwise each claim's JSON is taken from where it was last packed or unpacked, and only
+ * claims never packed before are serialised (after a one-file change: that file's claims).
+ */
+export function packCorpus(corpus: Corpus): PackedCorpus {
+  const source = packedSource.get(corpus);
+  if (source) return { ...source, claimJson: source.claimJson.slice(), claimOffsets: source.claimOffsets.slice(), claimsBySource: source.claimsBySource.slice() };
+  const claims: Claim[] = [];
+  const jsons: (Uint8Array | string)[] = [];
+  let estimate = 0;
+  for (const claim of corpus.claims.values()) {
+    let json = rememberedJson(claim);
+    if (json === undefined) {
+      json = JSON.stringify(claim);
+      rememberJson(claim, json);
+    }
+    claims.push(claim);
+    jsons.push(json);
+    estimate += json.length;
+  }
+  const sink = new ByteSink(estimate + 1024);
+  const claimOffsets = new Int32Array(claims.length + 1);
+  for (let i = 0; i < jsons.length; i++) {
+    sink.write(jsons[i]);
+    claimOffsets[i + 1] = sink.length;
+  }
+  const bySource = ordinalsBySource(corpus, claims);
+  const rest: PackedRest = {
+    sources: [...corpus.sources.values()],
+    ...(bySource ? { bySourceKeys: [...corpus.claimsBySource.keys()] } : { claimsBySource: [...corpus.claimsBySource] }),
+    problems: corpus.problems,
+    files: corpus.files,
+    ...(corpus.rejectedClaims ? { rejectedClaims: [...corpus.rejectedClaims] } : {}),
+  };
+  return { claimJson: sink.bytes(), claimOffsets, claimIds: claims.map((c) => c.id).join('\n'), claimsBySource: bySource ?? new Int32Array(0), rest: JSON.stringify(rest) };
+}
+
+/** `corpus.claimsBySource` as counts and ordinals (see PackedCorpus); undefined when a list names a claim not in `claims`. */
+function ordinalsBySource(corpus: Corpus, claims: readonly Claim[]): Int32Array | undefined {
+  const ordinals = new Map<string, number>();
+  claims.forEach((claim, i) => ordinals.set(claim.id, i));
+  let length = 0;
+  for (const ids of corpus.claimsBySource.values()) length += 1 + ids.length;
+  const out = new Int32Array(length);
+  let at = 0;
+  for (const ids of corpus.claimsBySource.values()) {
+    out[at++] = ids.length;
+    for (const id of ids) {
+      const ordinal = ordinals.get(id);
+      if (ordinal === undefined) return undefined;
+      out[at++] = ordinal;
+    }
+  }
+  return out;
+}
+
+/** The claims-by-source map from its packed form; throws when the counts or ordinals overrun. */
+function claimsBySourceOf(keys: readonly string[], packed: Int32Array, ids: readonly string[]): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
+  let at = 0;
+  for (const key of keys) {
+    const count = packed[at++];
+    if (!(count >= 0) || at + count > packed.length) throw new Error('Packed corpus is inconsistent: claims by source overrun.');
+    const list = new Array<string>(count);
+    for (let k = 0; k < count; k++) {
+      const id = ids[packed[at++]];
+      if (id === undefined) throw new Error('Packed corpus is inconsistent: a source lists no claim.');
+      list[k] = id;
+    }
+    map.set(key, list);
+  }
+  if (at !== packed.length) throw new Error('Packed corpus is inconsistent: claims by source overrun.');
+  return map;
+}
+
+/**
+ * The corpus `packed` holds, its claims parsed one by one as they are asked for (the buffers are used
+ * in place: do not change or transfer them afterwards). Throws when the parts do not fit together.
+ */
+export function unpackCorpus(packed: PackedCorpus): Corpus {
+  const ids = packed.claimIds === '' ? [] : packed.claimIds.split('\n');
+  const { claimOffsets: offsets, claimJson } = packed;
+  if (offsets.length !== ids.length + 1 || offsets[0] !== 0 || offsets[ids.length] > claimJson.length) {
+    throw new Error(`Packed corpus is inconsistent: ${ids.length} ids, ${offsets.length} offsets, ${claimJson.length} bytes.`);
+  }
+  for (let i = 0; i < ids.length; i++) {
+    if (offsets[i + 1] < offsets[i]) throw new Error('Packed corpus is inconsistent: claim offsets go backwards.');
+  }
+  const rest = JSON.parse(packed.rest) as PackedRest;
+  const corpus: Corpus = {
+    claims: new PackedClaims(claimJson, offsets, ids),
+    sources: new Map(rest.sources.map((s) => [s.id, s])),
+    claimsBySource: rest.claimsBySource ? new Map(rest.claimsBySource) : claimsBySourceOf(rest.bySourceKeys ?? [], packed.claimsBySource, ids),
+    problems: rest.problems,
+    files: rest.files,
+    ...(rest.rejectedClaims ? { rejectedClaims: new Set(rest.rejectedClaims) } : {}),
+  };
+  packedSource.set(corpus, packed);
+  return corpus;
+}
+
+/** The buffers to list in postMessage's transfer list so a packed corpus moves rather than copies. */
+export function packedTransferables(packed: PackedCorpus): ArrayBuffer[] {
+  return [packed.claimJson.buffer, packed.claimOffsets.buffer, packed.claimsBySource.buffer] as ArrayBuffer[];
+}
+
+/** A growing byte buffer that text (encoded as UTF-8) and bytes are appended to. */
+class ByteSink {
+  private buffer: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.buffer = new Uint8Array(capacity);
+  }
+
+  write(data: Uint8Array | string): void {
+    if (typeof data !== 'string') {
+      this.reserve(data.length);
+      this.buffer.set(data, this.length);
+      this.length += data.length;
+      return;
+    }
+    let rest = data;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, this.buffer.subarray(this.length));
+      this.length += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      // Non-ASCII text takes more bytes than characters: at most three per UTF-16 unit.
+      this.reserve(rest.length * 3);
+    }
+  }
+
+  /** The bytes written: a view of the buffer, not a copy (the unused tail is at most a few percent). */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.buffer.length) return;
+    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + more));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+}
