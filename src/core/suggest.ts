@@ -46,7 +46,10 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
   }
   const typedMatch = new Map<string, number>();
   if (prefix) {
-    for (const id of index.idsStartingWith(prefix, 200)) typedMatch.set(id, 1);
+    // Claims that fit the sentence and start with the prefix rank first; past them, ids that start with it
+    // come in id order, so the first `limit` of those are all that can be shown.
+    for (const id of fit.keys()) if (id.startsWith(prefix)) typedMatch.set(id, 1);
+    for (const id of index.idsStartingWith(prefix, limit)) typedMatch.set(id, 1);
     // Inside or scattered through an id: a scan, worth it only while prefixes leave room in the list.
     if (typedMatch.size < limit && index.size <= SCAN_LIMIT) {
       for (const id of index.allIds()) {

@@ -3,8 +3,8 @@
 // minisearch index over the vocabulary for typo-tolerant completion.
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../corpus/types';
-import type { Claim } from '../model';
-import { parseIsoDate, type DateMention } from '../facts/dates';
+import type { Claim, Source } from '../model';
+import { extractDates, parseIsoDate, type DateMention } from '../facts/dates';
 import { factsOf, type TextFacts } from '../facts/textFacts';
 import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
@@ -72,6 +72,7 @@ export class ClaimIndex {
   /** Weights of terms the corpus does not hold (words of drafts). */
   private readonly otherWeights = new Map<string, number>();
   private scorer: TopClaims | undefined;
+  private readonly asserters = new WeakMap<Source, ReadonlySet<string>>();
   private idPrefixes: IdPrefixes | undefined;
   private fuzzyTerms_: MiniSearch<{ id: number; term: string }> | undefined;
   readonly size: number;
@@ -124,8 +125,33 @@ export class ClaimIndex {
     const stem = termOf(prefix);
     let terms = [...new Set([...this.termsStartingWith(prefix, 200), ...(stem && stem !== prefix ? this.termsStartingWith(stem, 200) : [])])];
     if (terms.length === 0 && prefix.length >= 4) terms = this.termsNear(prefix);
-    // A word matched only by prefix may be very common ("c" → cuba): no cap, the top-k keeps it cheap.
-    return this.score(terms, limit, Infinity);
+    return this.firstHolders(terms, limit);
+  }
+
+  /**
+   * Up to `limit` claims holding any of `terms`, scored by the heaviest term each holds: heavier terms'
+   * claims first, in corpus order within a term. A typed prefix may match hundreds of terms with
+   * thousands of claims each ("co" → country, court, coast…); this reads only until `limit` are found.
+   */
+  private firstHolders(terms: readonly string[], limit: number): SearchHit[] {
+    const { offsets, ordinals, ids } = this.data_;
+    const ranked: { tid: number; weight: number }[] = [];
+    for (const t of terms) {
+      const tid = this.termIds.get(t);
+      if (tid !== undefined) ranked.push({ tid, weight: this.weight(t) });
+    }
+    ranked.sort((a, b) => b.weight - a.weight || a.tid - b.tid);
+    const taken = new Set<number>();
+    const out: SearchHit[] = [];
+    for (const { tid, weight } of ranked) {
+      for (let k = offsets[tid]; k < offsets[tid + 1] && out.length < limit; k++) {
+        if (taken.has(ordinals[k])) continue;
+        taken.add(ordinals[k]);
+        out.push({ id: ids[ordinals[k]], score: weight });
+      }
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   /** Claim ids starting with `prefix`, in id order, at most `limit`. */
@@ -194,21 +220,37 @@ export class ClaimIndex {
     const claim = this.corpus.claims.get(id);
     if (!claim) return undefined;
     const text = factsOf(claim.text);
-    const outlet = this.corpus.sources.get(claim.source)?.outlet ?? '';
-    const evidence = termSet(`${claim.text} ${claim.quote} ${claim.attributedTo} ${claim.tags.join(' ')} ${outlet}`);
+    const src = this.corpus.sources.get(claim.source);
+    const outlet = src?.outlet ?? '';
+    // The text's terms are in `text` already: scan only the rest.
+    const evidence = termSet(`${claim.quote} ${claim.attributedTo} ${claim.tags.join(' ')} ${outlet}`);
+    for (const t of text.terms) evidence.add(t);
     for (const a of acronymsOf(`${claim.text} ${claim.quote}`)) evidence.add(a);
-    const dates: DateParts[] = [...text.dates, ...factsOf(claim.quote).dates];
+    // Of the quote only its dates are read: the rest of its facts would be computed for nothing.
+    const dates: DateParts[] = [...text.dates, ...extractDates(claim.quote)];
     const field = claim.date ? parseIsoDate(claim.date) : undefined;
     if (field) dates.push(field);
     // The outlet and author frame a claim ("The New York Times reported…"); a person the claim quotes is one of its actors.
-    const src = this.corpus.sources.get(claim.source);
-    const asserter = termSet(`${outlet} ${src?.author ?? ''} ${src?.translator ?? ''}`);
+    const asserter = this.asserterTerms(src);
     const published = !field && src?.published ? parseIsoDate(src.published) : undefined;
     f = { claim, text, evidence, asserter, dates, weakDates: published ? [published] : [] };
     this.facts_.set(id, f);
     return f;
   }
+
+  /** The terms of a source's outlet, author and translator, once per source (thousands of claims share one). */
+  private asserterTerms(source: Source | undefined): ReadonlySet<string> {
+    if (!source) return EMPTY_TERMS;
+    let terms = this.asserters.get(source);
+    if (!terms) {
+      terms = termSet(`${source.outlet} ${source.author ?? ''} ${source.translator ?? ''}`);
+      this.asserters.set(source, terms);
+    }
+    return terms;
+  }
 }
+
+const EMPTY_TERMS: ReadonlySet<string> = new Set();
 
 /** Up to `limit` strings of the sorted array `sorted` that start with `prefix`, in order. */
 function rangeWithPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
