@@ -135,7 +135,9 @@ function readFlat(text: string, from: number, to: number): FieldRecord | undefin
 
 /** One value, written on the rest of its key's line. */
 function readValue(raw: string, at: number, keySpan: Span): FieldValue {
-  const value = raw.replace(/ +$/, '');
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
+  const value = end === raw.length ? raw : raw.slice(0, end);
   if (value === '') return { kind: 'null', span: keySpan };
   const span = { start: at, end: at + value.length };
   if (value.startsWith('[')) {

@@ -10,6 +10,13 @@ export class LineMap {
   constructor(text: string) {
     this.text = text;
     const starts = [0];
+    // Most texts have no CR: then indexOf finds the line breaks several times faster than a char loop
+    // (every corpus file gets a LineMap: 43 MB at 100k claims).
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13) {
