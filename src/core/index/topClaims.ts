@@ -20,19 +20,17 @@ export interface Postings {
 /** Scores claims over one index's postings; keeps its scratch arrays between queries (not reentrant). */
 export class TopClaims {
   private readonly scores: Float64Array;
-  private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
 
   constructor(private readonly postings: Postings, size: number) {
     this.scores = new Float64Array(size);
-    this.seen = new Uint8Array(size);
     this.touched = new Int32Array(size);
   }
 
   /** The best `limit` claims as [ordinal, score], highest score first, ties to the earlier claim. */
   top(query: readonly WeightedTerm[], limit: number): [number, number][] {
     const { offsets, ordinals } = this.postings;
-    const { scores, seen, touched } = this;
+    const { scores, touched } = this;
     const terms = query.filter((t) => t.weight > 0 && offsets[t.tid + 1] > offsets[t.tid]);
     if (limit <= 0 || terms.length === 0) return [];
     const length = (t: WeightedTerm) => offsets[t.tid + 1] - offsets[t.tid];
@@ -48,8 +46,9 @@ export class TopClaims {
     let i = 0;
     let candidates: Int32Array | undefined;
     for (; i < terms.length; i++) {
-      // Pruning pays when the postings left outweigh the claims already in hand.
-      if (n >= limit && volume[i] > 2 * n) {
+      // Pruning pays when the postings left far outweigh the claims already in hand (finding the
+      // threshold reads all of those).
+      if (n >= limit && volume[i] > 8 * n) {
         const threshold = kthBest(touched, n, scores, limit);
         // A claim not yet seen can score at most left[i]: strictly below the threshold it cannot even tie
         // (ties go to the lower ordinal, which may be its). Slack covers the rounding of summed weights.
@@ -61,12 +60,11 @@ export class TopClaims {
       }
       const w = terms[i].weight;
       for (let k = offsets[terms[i].tid], end = offsets[terms[i].tid + 1]; k < end; k++) {
+        // Weights are positive: a zero score means not touched yet.
         const ordinal = ordinals[k];
-        if (seen[ordinal] === 0) {
-          seen[ordinal] = 1;
-          touched[n++] = ordinal;
-        }
-        scores[ordinal] += w;
+        const before = scores[ordinal];
+        if (before === 0) touched[n++] = ordinal;
+        scores[ordinal] = before + w;
       }
     }
     let result: [number, number][];
@@ -81,10 +79,7 @@ export class TopClaims {
     } else {
       result = best(touched, n, scores, limit);
     }
-    for (let k = 0; k < n; k++) {
-      scores[touched[k]] = 0;
-      seen[touched[k]] = 0;
-    }
+    for (let k = 0; k < n; k++) scores[touched[k]] = 0;
     return result;
   }
 
@@ -128,20 +123,25 @@ const before = (oa: number, sa: number, ob: number, sb: number): boolean => sa >
 
 /** The best `k` of the first `n` claims of `list`, ranked. A partial selection: k is small. */
 function best(list: Int32Array, n: number, scores: Float64Array, k: number): [number, number][] {
-  const top: [number, number][] = [];
+  const topO = new Int32Array(k);
+  const topS = new Float64Array(k);
+  let size = 0;
   for (let i = 0; i < n; i++) {
     const o = list[i];
     const s = scores[o];
-    if (top.length === k && !before(o, s, top[k - 1][0], top[k - 1][1])) continue;
-    let j = top.length < k ? top.length : k - 1;
-    if (top.length < k) top.push([o, s]);
-    while (j > 0 && before(o, s, top[j - 1][0], top[j - 1][1])) {
-      top[j] = top[j - 1];
+    if (size === k && !before(o, s, topO[k - 1], topS[k - 1])) continue;
+    let j = size < k ? size++ : k - 1;
+    while (j > 0 && before(o, s, topO[j - 1], topS[j - 1])) {
+      topO[j] = topO[j - 1];
+      topS[j] = topS[j - 1];
       j--;
     }
-    top[j] = [o, s];
+    topO[j] = o;
+    topS[j] = s;
   }
-  return top;
+  const out: [number, number][] = [];
+  for (let i = 0; i < size; i++) out.push([topO[i], topS[i]]);
+  return out;
 }
 
 /** The `k`-th highest score among the first `n` claims of `list` (n ≥ k). */
