@@ -131,8 +131,7 @@ export function provideHover(core: AttestCore, draft: ParsedDraft, offset: numbe
   const corpus = core.corpus;
   const hit = findCitationAt(draft.citations, offset);
   if (hit?.key) {
-    const ids = () => [...corpus.claims.keys(), ...corpus.sources.keys()];
-    return renderHover(idHover(corpus, hit.key.id, (id) => closestIds(id, ids())));
+    return renderHover(idHover(corpus, hit.key.id, (id) => core.index.nearIds(id)));
   }
   if (hit) return undefined;
   const sentence = draft.sentences.find((s) => s.span.start <= offset && offset < s.span.end);

@@ -98,6 +98,11 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     return this.corpus.core.check(text, document.uri.toString(), draftKind(document), settings.options);
   }
 
+  publishedFindings(document: vscode.TextDocument): readonly Finding[] | undefined {
+    const entry = this.checked.get(document.uri.toString());
+    return entry && entry.version === document.version ? entry.findings : undefined;
+  }
+
   findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined {
     const entry = this.checked.get(document.uri.toString());
     if (!entry || entry.version !== document.version) return undefined;

@@ -6,7 +6,6 @@
 // scheme). The MarkdownString trusts that one command and nothing else, and every bit of corpus text
 // in it is escaped, so a claim reading `[x](command:workbench.action.quit)` shows as that text.
 import * as vscode from 'vscode';
-import { closestIds } from '../core/check/closestIds';
 import { findCitationAt } from '../core/draft/citations';
 import { idHover, sentenceHover, type HoverModel } from '../core/features/hoverModel';
 import { renderHover, SHOW_CLAIM_COMMAND } from '../core/features/hoverMarkdown';
@@ -26,8 +25,7 @@ export class AttestHoverProvider implements vscode.HoverProvider {
     const draft = parsedDraft(document);
     const hit = findCitationAt(draft.citations, offset);
     if (hit?.key) {
-      const index = this.services.core.index;
-      const model = idHover(corpus, hit.key.id, (id) => closestIds(id, index.idCandidates(id)));
+      const model = idHover(corpus, hit.key.id, (id) => this.suggestionsFor(document, hit.key!.idSpan.start, id));
       return toHover(model, toRange(document, hit.key.idSpan));
     }
     if (hit || token.isCancellationRequested) return undefined;
@@ -41,6 +39,15 @@ export class AttestHoverProvider implements vscode.HoverProvider {
     if (sentence.prose[start - sentence.span.start] === ' ') return undefined;
     const model = sentenceHover(this.services.core, sentence.prose);
     return model ? toHover(model, toRange(document, sentence.span)) : undefined;
+  }
+
+  /**
+   * "Did you mean" ids for an unknown citation: the ones its diagnostic already carries (worked out by
+   * the engine, off this thread), else the index's own (building its trigram index on first use).
+   */
+  private suggestionsFor(document: vscode.TextDocument, start: number, id: string): readonly string[] {
+    const finding = this.services.drafts.publishedFindings(document)?.find((f) => f.span.start === start && f.suggestions);
+    return finding?.suggestions ?? this.services.core.index.nearIds(id);
   }
 }
 

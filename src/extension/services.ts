@@ -70,6 +70,8 @@ export interface CorpusServices {
 export interface DraftFindings {
   /** The findings for `document` at its current version (computed now if the last check is stale). */
   findingsFor(document: vscode.TextDocument): readonly Finding[];
+  /** The findings last published for `document` if they are of its current version; never checks. */
+  publishedFindings(document: vscode.TextDocument): readonly Finding[] | undefined;
   /** The finding a diagnostic shown for `document` came from; undefined when it is not Attest's or stale. */
   findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Finding | undefined;
   /** Checks a draft that is not open and publishes its diagnostics (a large draft is checked off-thread, later). */

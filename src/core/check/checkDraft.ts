@@ -5,7 +5,6 @@ import { looksBinary } from '../draft/binary';
 import { factsOf, type TextFacts } from '../facts/textFacts';
 import type { ClaimIndex } from '../index/claimIndex';
 import { DEFAULT_SEVERITY, FindingCode, type Finding, type Severity } from '../model';
-import { closestIds } from './closestIds';
 import { SentenceCache, type SentenceFinding } from './sentenceCache';
 import { judgeCited, judgeSentence } from './judge';
 import { describeClaim, oneLine } from './messages';
@@ -87,7 +86,7 @@ export function checkSentence(sentence: DraftSentence, index: ClaimIndex): Findi
   const corpus = index.corpus;
   const { ids, unknown } = resolveCitations(sentence.citations, index);
   for (const key of unknown) {
-    const suggestions = closestIds(key.id, index.idCandidates(key.id));
+    const suggestions = index.nearIds(key.id);
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
     out.push({ code: FindingCode.UnknownCitation, message: `No claim or source in the corpus has the id "${key.id}".${hint}`, start: key.idSpan.start, end: key.idSpan.end, claims: [], suggestions });
   }

@@ -11,6 +11,7 @@ import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
 import { buildIndexData } from './buildIndexData';
 import { IdPrefixes } from './idPrefixes';
+import { NearIdIndex } from '../check/nearIds';
 import { TopClaims, type WeightedTerm } from './topClaims';
 import { fold } from '../text/fold';
 
@@ -53,9 +54,6 @@ export interface ClaimIndexData {
   readonly docFreq: Int32Array;
 }
 
-/** Corpora up to this many claims are scanned whole for "did you mean" ids. */
-const ID_SCAN_LIMIT = 20_000;
-
 /** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
 export class ClaimIndex {
   private readonly facts_ = new Map<string, ClaimFacts>();
@@ -74,6 +72,7 @@ export class ClaimIndex {
   private scorer: TopClaims | undefined;
   private readonly asserters = new WeakMap<Source, ReadonlySet<string>>();
   private idPrefixes: IdPrefixes | undefined;
+  private nearIds_: NearIdIndex | undefined;
   private fuzzyTerms_: MiniSearch<{ id: number; term: string }> | undefined;
   readonly size: number;
 
@@ -161,14 +160,12 @@ export class ClaimIndex {
   }
 
   /**
-   * Ids (of claims and sources) worth comparing with a mistyped `id`: all of them in a small corpus; in a
-   * large one, those sharing its first three characters (a typo is rarely at the very start).
+   * "Did you mean": up to `limit` claim and source ids nearest to a mistyped `id` (as `closestIds` ranks
+   * them over every id), through a trigram index built on first use.
    */
-  idCandidates(id: string): readonly string[] {
-    const sources = [...this.corpus.sources.keys()];
-    if (this.size <= ID_SCAN_LIMIT) return [...this.data_.ids, ...sources];
-    const head = id.slice(0, 3);
-    return [...this.idsStartingWith(head, 5000), ...sources.filter((s) => s.startsWith(head))];
+  nearIds(id: string, limit = 3): string[] {
+    this.nearIds_ ??= new NearIdIndex([...this.data_.ids, ...this.corpus.sources.keys()]);
+    return this.nearIds_.closest(id, limit);
   }
 
   /** Every claim id, in corpus order. */
