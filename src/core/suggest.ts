@@ -1,12 +1,15 @@
 // Ranks claims for citation completion: first by how well each fits the sentence being written,
 // then by how well it matches what was typed after `@` (id, text, quote, source, author).
-import { align } from './check/align';
+import { align, coverageOf } from './check/align';
 import { factsOf } from './facts/textFacts';
 import type { ClaimIndex } from './index/claimIndex';
 import { fold } from './text/fold';
+import { termSet } from './text/terms';
 
 /** Corpora up to this size are scanned for ids containing what was typed; larger ones match id prefixes only. */
 const SCAN_LIMIT = 20_000;
+/** How many of the best-fitting claims are checked for a conflict with the sentence. */
+const CONFLICT_CHECKS = 10;
 
 export interface Suggestion {
   readonly id: string;
@@ -33,15 +36,19 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
   const prefix = fold(typed.trim());
   const fit = new Map<string, number>();
   if (sentence.trim()) {
-    const facts = factsOf(sentence);
+    const terms = termSet(sentence);
     const hits = index.search(sentence, 40);
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) {
-      const cf = index.facts(hit.id);
-      if (!cf) continue;
-      const a = align(facts, cf, index);
-      const penalty = a.conflicts.length > 0 ? 0.15 : 0;
-      fit.set(hit.id, 0.7 * a.coverage + 0.3 * (hit.score / top) - penalty);
+      const evidence = index.evidence(hit.id);
+      if (evidence) fit.set(hit.id, 0.7 * coverageOf(terms, [evidence], index) + 0.3 * (hit.score / top));
+    }
+    // A claim the sentence contradicts is offered lower. Finding conflicts needs both sides' full facts,
+    // which at a hundred thousand claims are mostly not computed yet: only the likeliest few are checked.
+    const facts = hits.length > 0 ? factsOf(sentence) : undefined;
+    for (const [id] of [...fit].sort((a, b) => b[1] - a[1]).slice(0, CONFLICT_CHECKS)) {
+      const cf = index.facts(id);
+      if (facts && cf && align(facts, cf, index).conflicts.length > 0) fit.set(id, fit.get(id)! - 0.15);
     }
   }
   const typedMatch = new Map<string, number>();
