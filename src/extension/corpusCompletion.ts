@@ -60,8 +60,10 @@ export class CorpusCompletionProvider implements vscode.CompletionItemProvider {
     const corpus = this.services.corpus;
     const skip = new Set([...context.listed, context.ownId]);
     const items: vscode.CompletionItem[] = [];
-    for (const claim of corpus.claims.values()) {
-      if (skip.has(claim.id) || !matches(context.prefix, claim.id)) continue;
+    // By id first: the host's corpus parses a claim when it is first read, and only the listed ones need to be.
+    for (const id of corpus.claims.keys()) {
+      if (skip.has(id) || !matches(context.prefix, id)) continue;
+      const claim = corpus.claims.get(id)!;
       const item = new vscode.CompletionItem({ label: claim.id, description: claim.source }, vscode.CompletionItemKind.Reference);
       item.detail = oneLineText(claim.text, 120);
       const docs = [escapeMarkdown(oneLineText(claim.text))];

@@ -2,6 +2,7 @@
 // sources, relations to claims that do not exist.
 import { FindingCode, type Claim, type Finding, type Location, type Source, type Span } from '../model';
 import { corpusProblem, shownValue } from './problems';
+import { MapReverseRelations } from './reverseRelations';
 import type { ClaimSpans, Corpus, CorpusFileResult } from './types';
 
 const NO_SPAN: Span = { start: 0, end: 0 };
@@ -38,7 +39,10 @@ export function assembleCorpus(results: readonly CorpusFileResult[]): Corpus {
   }
   const claimsBySource = new Map<string, string[]>();
   const unknownSources = new Map<string, { file: string; span: Span; source: string; claims: string[] }>();
+  const reverseRelations = new MapReverseRelations();
+  const exists = (id: string): boolean => claims.has(id);
   for (const claim of claims.values()) {
+    reverseRelations.add(claim, exists);
     const spans = claimSpans.get(claim.id);
     if (sources.has(claim.source)) {
       const list = claimsBySource.get(claim.source) ?? [];
@@ -71,6 +75,7 @@ export function assembleCorpus(results: readonly CorpusFileResult[]): Corpus {
     problems,
     files: results.map((r) => r.file),
     rejectedClaims: rejected,
+    reverseRelations,
   };
 }
 

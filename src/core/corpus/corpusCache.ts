@@ -6,14 +6,14 @@
 // then the sections, read in place. Reading never throws: a cache that is truncated, damaged, of
 // another format version or made by another build is ignored, with the reason.
 import type { IndexSnapshot } from '../index/indexSnapshot';
-import type { Claim } from '../model';
+import type { Claim, Span } from '../model';
 import { PackedClaims } from './packedClaims';
 import { packCorpus, unpackCorpus } from './packedCorpus';
 import { readSections, writeSections, type SectionData, type SectionFile } from './sectionFile';
-import type { Corpus, CorpusFileResult } from './types';
+import type { ClaimSpans, Corpus, CorpusFileResult } from './types';
 
 /** Bump when CorpusFileResult's shape, the packed forms or what the parsers produce change: older caches are then ignored. */
-export const CORPUS_CACHE_VERSION = 2;
+export const CORPUS_CACHE_VERSION = 3;
 
 const FORMAT = 'attest-corpus-cache';
 
@@ -66,8 +66,31 @@ interface Header {
   readonly assembled?: { readonly key: string; readonly indexIdsAreClaimIds: boolean };
 }
 
-/** A file result as stored: a claim the assembled corpus holds (the very object) is its ordinal there. */
-type StoredResult = Omit<CorpusFileResult, 'claims'> & { readonly claims: readonly (Claim | number)[] };
+/**
+ * A file result as stored: a claim the assembled corpus holds (the very object) is its ordinal there,
+ * and the claims' spans are flat number arrays (as objects with keys they were most of the section).
+ */
+type StoredResult = Omit<CorpusFileResult, 'claims' | 'claimSpans'> & {
+  readonly claims: readonly (Claim | number)[];
+  readonly claimSpans?: readonly StoredSpans[];
+};
+
+/** ClaimSpans as [id start, id end, source start, source end, contradicts' starts and ends, qualifies' starts and ends]. */
+type StoredSpans = [number, number, number, number, number[], number[]];
+
+function storedSpans(spans: ClaimSpans): StoredSpans {
+  const flat = (list: readonly Span[]): number[] => list.flatMap((span) => [span.start, span.end]);
+  return [spans.id.start, spans.id.end, spans.source.start, spans.source.end, flat(spans.contradicts), flat(spans.qualifies)];
+}
+
+function spansOf(stored: StoredSpans): ClaimSpans {
+  const list = (flat: readonly number[]): Span[] => {
+    const out: Span[] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+    return out;
+  };
+  return { id: { start: stored[0], end: stored[1] }, source: { start: stored[2], end: stored[3] }, contradicts: list(stored[4]), qualifies: list(stored[5]) };
+}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -97,7 +120,7 @@ export function serialiseCorpusCache(
     ordinalOf = (claim) => (claims.get(claim.id) === claim ? ordinals.get(claim.id) : undefined);
     const { index } = assembled;
     const indexIdsAreClaimIds = index.ids === packed.claimIds;
-    Object.assign(sections, { claimJson: packed.claimJson, claimOffsets: packed.claimOffsets, claimIds: packed.claimIds, claimsBySource: packed.claimsBySource, rest: packed.rest });
+    Object.assign(sections, { claimJson: packed.claimJson, claimOffsets: packed.claimOffsets, claimIds: packed.claimIds, claimFiles: packed.claimFiles, claimsBySource: packed.claimsBySource, contradictedBy: packed.contradictedBy, qualifiedBy: packed.qualifiedBy, rest: packed.rest });
     Object.assign(sections, { terms: index.terms, offsets: index.offsets, ordinals: index.ordinals, docFreq: index.docFreq });
     if (!indexIdsAreClaimIds) sections.indexIds = index.ids;
     assembledHeader = { key: fileSetKey(list.map((e) => [e.result.file, e] as const)), indexIdsAreClaimIds };
@@ -106,7 +129,8 @@ export function serialiseCorpusCache(
   const results: Uint8Array[] = [];
   let at = 0;
   for (const { size, mtime, result } of list) {
-    const stored: StoredResult = { ...result, claims: result.claims.map((claim) => ordinalOf(claim) ?? claim) };
+    const { claimSpans, ...rest } = result;
+    const stored: StoredResult = { ...rest, claims: result.claims.map((claim) => ordinalOf(claim) ?? claim), ...(claimSpans ? { claimSpans: claimSpans.map(storedSpans) } : {}) };
     const bytes = encoder.encode(JSON.stringify(stored));
     rows.push([result.file, size, mtime, at, bytes.length]);
     results.push(bytes);
@@ -164,7 +188,7 @@ function readCache(bytes: Uint8Array, build: string): CorpusCache | CacheRejecti
 
 function readAssembly(file: SectionFile, indexIdsAreClaimIds: boolean): Omit<CachedAssembly, 'key'> {
   const claimIds = file.text('claimIds');
-  const corpus = unpackCorpus({ claimJson: file.bytes('claimJson'), claimOffsets: file.int32('claimOffsets'), claimIds, claimsBySource: file.int32('claimsBySource'), rest: file.text('rest') });
+  const corpus = unpackCorpus({ claimJson: file.bytes('claimJson'), claimOffsets: file.int32('claimOffsets'), claimIds, claimFiles: file.int32('claimFiles'), claimsBySource: file.int32('claimsBySource'), contradictedBy: file.int32('contradictedBy'), qualifiedBy: file.int32('qualifiedBy'), rest: file.text('rest') });
   const index: IndexSnapshot = {
     ids: indexIdsAreClaimIds ? claimIds : file.text('indexIds'),
     terms: file.text('terms'),
@@ -177,9 +201,10 @@ function readAssembly(file: SectionFile, indexIdsAreClaimIds: boolean): Omit<Cac
 
 /** A file result from its stored JSON, its claims taken from the assembled corpus where stored as ordinals. */
 function storedResult(bytes: Uint8Array, claims: PackedClaims | undefined): CorpusFileResult {
-  const stored = JSON.parse(decoder.decode(bytes)) as StoredResult;
+  const { claimSpans, ...stored } = JSON.parse(decoder.decode(bytes)) as StoredResult;
   return {
     ...stored,
+    ...(claimSpans ? { claimSpans: claimSpans.map(spansOf) } : {}),
     claims: stored.claims.map((claim) => {
       if (typeof claim !== 'number') return claim;
       if (!claims || claim < 0 || claim >= claims.size) throw new Error(`The corpus cache names claim ${claim}, which it does not hold.`);

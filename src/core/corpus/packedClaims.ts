@@ -3,12 +3,13 @@
 // same object. Loading 100,000 claims this way creates none of them until they are needed: a hover
 // costs one JSON.parse, not a hundred thousand.
 import type { Claim } from '../model';
+import { claimFromJson } from './claimRecord';
 
 const decoder = new TextDecoder();
 
 /**
- * Each claim's JSON as it was last packed or unpacked: bytes (a view into the packed buffer it came
- * from) or text. Packing a corpus again (after a one-file change) copies these instead of serialising
+ * Each claim's packed JSON (claimRecord.ts: a record without id and file, or the whole claim) as it
+ * was last packed or unpacked: bytes (a view into the packed buffer it came from) or text. Packing a corpus again (after a one-file change) copies these instead of serialising
  * every claim anew. Weak: a claim no corpus holds any more takes its entry with it.
  */
 const claimJson = new WeakMap<Claim, Uint8Array | string>();
@@ -31,10 +32,17 @@ export class PackedClaims implements ReadonlyMap<string, Claim> {
   materialised = 0;
 
   /**
-   * `json` holds claim i's UTF-8 JSON from `offsets[i]` to `offsets[i + 1]`; `ids` are the claims'
-   * ids in the same order. The caller has checked that the lengths agree.
+   * `json` holds claim i's UTF-8 JSON (claimRecord.ts) from `offsets[i]` to `offsets[i + 1]`; `ids`
+   * are the claims' ids in the same order, and claim i is written in `files[fileOf[i]]` (-1 for a
+   * claim stored whole). The caller has checked that the lengths and indexes agree.
    */
-  constructor(private readonly json: Uint8Array, private readonly offsets: Int32Array, private readonly ids: readonly string[]) {
+  constructor(
+    private readonly json: Uint8Array,
+    private readonly offsets: Int32Array,
+    private readonly ids: readonly string[],
+    private readonly files: readonly string[],
+    private readonly fileOf: Int32Array,
+  ) {
     this.claims = new Array<Claim | undefined>(ids.length);
   }
 
@@ -58,7 +66,8 @@ export class PackedClaims implements ReadonlyMap<string, Claim> {
     let claim = this.claims[ordinal];
     if (!claim) {
       const bytes = this.json.subarray(this.offsets[ordinal], this.offsets[ordinal + 1]);
-      claim = JSON.parse(decoder.decode(bytes)) as Claim;
+      const file = this.fileOf[ordinal];
+      claim = claimFromJson(decoder.decode(bytes), this.ids[ordinal], file >= 0 ? this.files[file] : undefined);
       rememberJson(claim, bytes);
       this.claims[ordinal] = claim;
       this.materialised++;

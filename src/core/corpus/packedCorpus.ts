@@ -4,22 +4,29 @@
 // host; unpacking parses only the small rest and leaves each claim packed until it is asked for
 // (packedClaims.ts), so neither a cached start-up nor the host creates 100,000 claim objects at once.
 import type { Claim, Finding, Source } from '../model';
+import { claimRecordJson } from './claimRecord';
 import { PackedClaims, rememberedJson, rememberJson } from './packedClaims';
+import { PackedReverseRelations, relationPairs, type RelationPairs } from './reverseRelations';
 import type { Corpus } from './types';
 
 /** A corpus packed by `packCorpus`. The two typed arrays are the bulk (transfer their buffers). */
 export interface PackedCorpus {
-  /** Every claim's UTF-8 JSON, in corpus order, back to back. */
+  /** Every claim's UTF-8 JSON (claimRecord.ts: without id and file), in corpus order, back to back. */
   readonly claimJson: Uint8Array;
   /** Claim i's JSON is `claimJson[claimOffsets[i]]` to `claimJson[claimOffsets[i + 1]]`: one more entry than claims. */
   readonly claimOffsets: Int32Array;
   /** The claim ids in corpus order, joined by "\n" (ids are slugs: no line breaks). */
   readonly claimIds: string;
+  /** Per claim, the index of its file in the rest's `claimFiles`; -1 for a claim stored whole (its JSON names its file). */
+  readonly claimFiles: Int32Array;
   /**
    * Claims by source as claim ordinals: per source listed in the rest's `bySourceKeys`, a count then
    * that many ordinals. As ids in JSON this was the largest part of the rest (100,000 ids again).
    */
   readonly claimsBySource: Int32Array;
+  /** The reverse of each claim's `contradicts` and `qualifies`, as ordinal pairs (reverseRelations.ts). */
+  readonly contradictedBy: RelationPairs;
+  readonly qualifiedBy: RelationPairs;
   /** JSON of everything else (`PackedRest`): a few thousand sources and the problems, parsed eagerly. */
   readonly rest: string;
 }
@@ -33,6 +40,8 @@ interface PackedRest {
   readonly problems: readonly Finding[];
   readonly files: readonly string[];
   readonly rejectedClaims?: readonly string[];
+  /** The files claims are written in, indexed by PackedCorpus.claimFiles. */
+  readonly claimFiles: readonly string[];
 }
 
 /** The packed form each unpacked corpus came from, so packing it again is a copy. */
@@ -47,16 +56,35 @@ const encoder = new TextEncoder();
  */
 export function packCorpus(corpus: Corpus): PackedCorpus {
   const source = packedSource.get(corpus);
-  if (source) return { ...source, claimJson: source.claimJson.slice(), claimOffsets: source.claimOffsets.slice(), claimsBySource: source.claimsBySource.slice() };
+  if (source) {
+    return {
+      ...source,
+      claimJson: source.claimJson.slice(),
+      claimOffsets: source.claimOffsets.slice(),
+      claimsBySource: source.claimsBySource.slice(),
+      claimFiles: source.claimFiles.slice(),
+      contradictedBy: source.contradictedBy.slice(),
+      qualifiedBy: source.qualifiedBy.slice(),
+    };
+  }
   const claims: Claim[] = [];
   const jsons: (Uint8Array | string)[] = [];
+  const fileTable = new Map<string, number>();
+  const claimFiles = new Int32Array(corpus.claims.size);
   let estimate = 0;
   for (const claim of corpus.claims.values()) {
     let json = rememberedJson(claim);
     if (json === undefined) {
-      json = JSON.stringify(claim);
+      json = claimRecordJson(claim) ?? JSON.stringify(claim);
       rememberJson(claim, json);
     }
+    const isRecord = (typeof json === 'string' ? json.charCodeAt(0) : json[0]) === 0x5b; // '['
+    let file = -1;
+    if (isRecord) {
+      file = fileTable.get(claim.location.file) ?? fileTable.size;
+      if (file === fileTable.size) fileTable.set(claim.location.file, file);
+    }
+    claimFiles[claims.length] = file;
     claims.push(claim);
     jsons.push(json);
     estimate += json.length;
@@ -67,21 +95,32 @@ export function packCorpus(corpus: Corpus): PackedCorpus {
     sink.write(jsons[i]);
     claimOffsets[i + 1] = sink.length;
   }
-  const bySource = ordinalsBySource(corpus, claims);
+  const ordinals = new Map<string, number>();
+  claims.forEach((claim, i) => ordinals.set(claim.id, i));
+  const bySource = ordinalsBySource(corpus, ordinals);
   const rest: PackedRest = {
     sources: [...corpus.sources.values()],
     ...(bySource ? { bySourceKeys: [...corpus.claimsBySource.keys()] } : { claimsBySource: [...corpus.claimsBySource] }),
     problems: corpus.problems,
     files: corpus.files,
     ...(corpus.rejectedClaims ? { rejectedClaims: [...corpus.rejectedClaims] } : {}),
+    claimFiles: [...fileTable.keys()],
   };
-  return { claimJson: sink.bytes(), claimOffsets, claimIds: claims.map((c) => c.id).join('\n'), claimsBySource: bySource ?? new Int32Array(0), rest: JSON.stringify(rest) };
+  return {
+    claimJson: sink.bytes(),
+    claimOffsets,
+    claimIds: claims.map((c) => c.id).join('\n'),
+    claimFiles,
+    claimsBySource: bySource ?? new Int32Array(0),
+    // From the claims themselves rather than corpus.reverseRelations: a corpus spread from another with other claims may carry stale ones.
+    contradictedBy: relationPairs(claims, ordinals, 'contradicts'),
+    qualifiedBy: relationPairs(claims, ordinals, 'qualifies'),
+    rest: JSON.stringify(rest),
+  };
 }
 
-/** `corpus.claimsBySource` as counts and ordinals (see PackedCorpus); undefined when a list names a claim not in `claims`. */
-function ordinalsBySource(corpus: Corpus, claims: readonly Claim[]): Int32Array | undefined {
-  const ordinals = new Map<string, number>();
-  claims.forEach((claim, i) => ordinals.set(claim.id, i));
+/** `corpus.claimsBySource` as counts and ordinals (see PackedCorpus); undefined when a list names a claim not in `ordinals`. */
+function ordinalsBySource(corpus: Corpus, ordinals: ReadonlyMap<string, number>): Int32Array | undefined {
   let length = 0;
   for (const ids of corpus.claimsBySource.values()) length += 1 + ids.length;
   const out = new Int32Array(length);
@@ -130,13 +169,21 @@ export function unpackCorpus(packed: PackedCorpus): Corpus {
     if (offsets[i + 1] < offsets[i]) throw new Error('Packed corpus is inconsistent: claim offsets go backwards.');
   }
   const rest = JSON.parse(packed.rest) as PackedRest;
+  const fileNames = rest.claimFiles;
+  const { claimFiles } = packed;
+  if (claimFiles.length !== ids.length || !Array.isArray(fileNames)) throw new Error('Packed corpus is inconsistent: claim files do not match the claims.');
+  for (let i = 0; i < claimFiles.length; i++) {
+    if (!(claimFiles[i] >= -1 && claimFiles[i] < fileNames.length)) throw new Error('Packed corpus is inconsistent: a claim names no file.');
+  }
+  const claims = new PackedClaims(claimJson, offsets, ids, fileNames, claimFiles);
   const corpus: Corpus = {
-    claims: new PackedClaims(claimJson, offsets, ids),
+    claims,
     sources: new Map(rest.sources.map((s) => [s.id, s])),
     claimsBySource: rest.claimsBySource ? new Map(rest.claimsBySource) : claimsBySourceOf(rest.bySourceKeys ?? [], packed.claimsBySource, ids),
     problems: rest.problems,
     files: rest.files,
     ...(rest.rejectedClaims ? { rejectedClaims: new Set(rest.rejectedClaims) } : {}),
+    reverseRelations: new PackedReverseRelations(ids, (id) => claims.ordinalOf(id), packed.contradictedBy, packed.qualifiedBy),
   };
   packedSource.set(corpus, packed);
   return corpus;
@@ -144,7 +191,7 @@ export function unpackCorpus(packed: PackedCorpus): Corpus {
 
 /** The buffers to list in postMessage's transfer list so a packed corpus moves rather than copies. */
 export function packedTransferables(packed: PackedCorpus): ArrayBuffer[] {
-  return [packed.claimJson.buffer, packed.claimOffsets.buffer, packed.claimsBySource.buffer] as ArrayBuffer[];
+  return [packed.claimJson.buffer, packed.claimOffsets.buffer, packed.claimsBySource.buffer, packed.claimFiles.buffer, packed.contradictedBy.buffer, packed.qualifiedBy.buffer] as ArrayBuffer[];
 }
 
 /** A growing byte buffer that text (encoded as UTF-8) and bytes are appended to. */

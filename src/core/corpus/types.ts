@@ -1,5 +1,6 @@
 // The corpus as loaded: claims and sources by id, with the problems found while loading.
 import type { Claim, Finding, Source, Span } from '../model';
+import type { ReverseRelations } from './reverseRelations';
 
 /** File access the corpus loader needs; the CLI passes the disk, the extension `workspace.fs`, tests memory. */
 export interface CorpusHost {
@@ -56,4 +57,10 @@ export interface Corpus {
    * invalid), so a draft citing one can say "invalid claim" rather than "unknown claim".
    */
   readonly rejectedClaims?: ReadonlySet<string>;
+  /**
+   * Which claims name each claim in their `contradicts` and `qualifies` (only claims this corpus
+   * holds). Made when the corpus is assembled or unpacked; hand-built corpora may lack it, and
+   * `relatedClaims` then computes it from every claim.
+   */
+  readonly reverseRelations?: ReverseRelations;
 }

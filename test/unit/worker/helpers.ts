@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusStore } from '../../../src/core/corpus/corpusStore';
 import { parseCorpusFile } from '../../../src/core/corpus/parseCorpusFile';
+import { reverseRelationsOf } from '../../../src/core/corpus/reverseRelations';
 import type { Corpus } from '../../../src/core/corpus/types';
 import { ClaimIndex } from '../../../src/core/index/claimIndex';
 import { inThreadChannel, workerChannel } from '../../../src/worker/channels';
@@ -94,6 +95,13 @@ export function assertSameCorpus(actual: Corpus, expected: Corpus): void {
   assert.deepEqual(actual.problems, expected.problems, 'problems');
   assert.deepEqual(actual.files, expected.files, 'files');
   assert.deepEqual([...(actual.rejectedClaims ?? [])].sort(), [...(expected.rejectedClaims ?? [])].sort(), 'rejected claims');
+  // The reverse relations the corpus carries are those its claims write (also for ids it does not hold).
+  assert.ok(actual.reverseRelations, 'reverse relations');
+  const reverse = reverseRelationsOf(expected.claims);
+  for (const id of [...expected.claims.keys(), 'no-such-claim']) {
+    assert.deepEqual(actual.reverseRelations.contradictedBy(id), reverse.contradictedBy(id), `contradicted by, ${id}`);
+    assert.deepEqual(actual.reverseRelations.qualifiedBy(id), reverse.qualifiedBy(id), `qualified by, ${id}`);
+  }
 }
 
 /** Asserts two indexes hold the same ids, postings and document frequencies. */

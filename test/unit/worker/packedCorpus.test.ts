@@ -6,7 +6,9 @@ import { nodeCorpusHost } from '../../../src/cli/nodeHost';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus';
 import { PackedClaims } from '../../../src/core/corpus/packedClaims';
 import { packCorpus, unpackCorpus } from '../../../src/core/corpus/packedCorpus';
+import { relatedClaims } from '../../../src/core/corpus/relatedClaims';
 import type { Corpus } from '../../../src/core/corpus/types';
+import { idHover } from '../../../src/core/features/hoverModel';
 import { assertSameCorpus, MemoryFiles, parseHere } from './helpers';
 import { syntheticCorpus } from './syntheticCorpus';
 
@@ -16,6 +18,11 @@ const SEED_CORPUS = join(__dirname, '..', '..', '..', '..', 'corpus');
 const ODD = new Map([
   ['claims/odd.yaml', 'claims:\n  - id: claim-1\n    text: A duplicate id.\n    source: source-0\n    quote: q\n    attributedTo: A\n  - id: émigré-claim\n    text: «Ünïcödé» text — with 🙂 and 中文.\n    source: nowhere\n    quote: "𝒬uote"\n    attributedTo: José Martí\n    contradicts: [no-such-claim]\n'],
   ['claims/syntax.yaml', 'claims:\n  - id: [unclosed\n'],
+  // Relations both ways, to itself, named twice, and to a claim that does not exist.
+  ['claims/related.yaml', 'claims:\n'
+    + '  - id: rel-a\n    text: A.\n    source: source-0\n    quote: q\n    attributedTo: A\n    contradicts: [rel-b, rel-b, rel-a]\n    qualifies: [claim-7, rel-c]\n'
+    + '  - id: rel-b\n    text: B.\n    source: source-0\n    quote: q\n    attributedTo: B\n    contradicts: [rel-a]\n    qualifies: [claim-7, missing-one]\n'
+    + '  - id: rel-c\n    text: C.\n    source: source-1\n    quote: q\n    attributedTo: C\n    qualifies: [rel-a]\n'],
 ]);
 
 function packedCopy(corpus: Corpus): Corpus {
@@ -87,11 +94,44 @@ describe('worker: packed corpora', () => {
     // A corpus of some unpacked and some fresh claims, as after a one-file change.
     const mixed: Corpus = { ...corpus, claims: new Map([...back.claims].map(([id, claim]) => [id, id === 'claim-3' ? { ...claim, text: 'Changed.' } : claim])) };
     assertSameCorpus(packedCopy(mixed), mixed);
+    // A hand-built claim with a field a packed record has no place for is stored whole.
+    const odd = { ...back.claims.get('claim-4')!, note: 'extra' };
+    const withExtra: Corpus = { ...corpus, claims: new Map([...corpus.claims].map(([id, claim]) => [id, id === 'claim-4' ? odd : claim])) };
+    assert.deepEqual(packedCopy(withExtra).claims.get('claim-4'), odd);
+  });
+
+  it('carries the reverse relations, so a hover parses only the claims it shows', () => {
+    const back = packedCopy(corpus);
+    const claims = back.claims as PackedClaims;
+    assert.deepEqual(back.reverseRelations!.contradictedBy('rel-b'), ['rel-a'], 'a name written twice is kept once by the parser');
+    assert.deepEqual(back.reverseRelations!.qualifiedBy('claim-7'), ['rel-a', 'rel-b']);
+    assert.deepEqual(back.reverseRelations!.qualifiedBy('missing-one'), []);
+    const hover = idHover(back, 'rel-a');
+    assert.deepEqual(hover, idHover(corpus, 'rel-a'));
+    assert.ok(hover.kind === 'claim');
+    assert.deepEqual(hover.related.map((r) => `${r.relation} ${r.id}`), ['contradicts rel-b', 'qualifies claim-7', 'qualifies rel-c', 'qualified by rel-c']);
+    assert.equal(claims.materialised, 4, 'the claim and the three it shows');
+    // A claim many others contradict (synthetic claims name earlier ones at random).
+    const reverse = back.reverseRelations!;
+    const target = [...back.claims.keys()].find((id) => reverse.contradictedBy(id).length >= 2)!;
+    assert.ok(target, 'some claim is contradicted twice');
+    const before = claims.materialised;
+    const shown = idHover(back, target);
+    assert.ok(shown.kind === 'claim' && shown.related.length >= 2);
+    assert.deepEqual(shown, idHover(corpus, target));
+    assert.ok(claims.materialised - before <= 1 + shown.related.length, `parsed ${claims.materialised - before}`);
+  });
+
+  it('relates claims the same way in a corpus built without reverse relations', () => {
+    const bare: Corpus = { ...corpus, reverseRelations: undefined };
+    for (const id of ['rel-a', 'rel-b', 'rel-c', 'claim-7', 'no-such-claim']) assert.deepEqual(relatedClaims(bare, id), relatedClaims(corpus, id), id);
   });
 
   it('refuses packed parts that do not fit together', () => {
     const packed = packCorpus(corpus);
     assert.throws(() => unpackCorpus({ ...packed, claimIds: 'a\nb' }), /inconsistent/);
     assert.throws(() => unpackCorpus({ ...packed, claimOffsets: packed.claimOffsets.map((o, i) => (i === 5 ? 0 : o)) }), /inconsistent/);
+    assert.throws(() => unpackCorpus({ ...packed, contradictedBy: Int32Array.of(0, packed.claimOffsets.length + 5) }), /inconsistent/);
+    assert.throws(() => unpackCorpus({ ...packed, qualifiedBy: Int32Array.of(3, 1, 2) }), /inconsistent/);
   });
 });
