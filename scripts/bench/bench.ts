@@ -76,6 +76,7 @@ interface SizeFigures {
     hoverByKind: Record<HoverKind, { p50: number; p99: number; n: number }>;
     cacheMB: number | null; naiveCheckMs: number | null; naivePrepareMs: number | null; speedup: number | null;
     extensionCorpusReadyMs: number | null; extensionCachedReadyMs: number | null; extensionHeapMB: number | null; extensionRssMB: number | null;
+    hostBlockMaxMs: number | null; hostBlockP99Ms: number | null; hostBlockCachedMaxMs: number | null;
     profiles?: Record<string, ProfileSummary>;
   };
 }
@@ -282,23 +283,29 @@ function benchHover(core: AttestCore, draft: string, parsed: ParsedDraft, size: 
 }
 
 /** The extension's own load path in fresh processes: a first start (which writes the cache), then a second that reads it. */
-function benchExtension(data: BenchData): Pick<Details, 'extensionCorpusReadyMs' | 'extensionCachedReadyMs' | 'extensionHeapMB' | 'extensionRssMB'> {
+type ExtensionDetails = Pick<Details, 'extensionCorpusReadyMs' | 'extensionCachedReadyMs' | 'extensionHeapMB' | 'extensionRssMB' | 'hostBlockMaxMs' | 'hostBlockP99Ms' | 'hostBlockCachedMaxMs'>;
+const NO_EXTENSION: ExtensionDetails = { extensionCorpusReadyMs: null, extensionCachedReadyMs: null, extensionHeapMB: null, extensionRssMB: null, hostBlockMaxMs: null, hostBlockP99Ms: null, hostBlockCachedMaxMs: null };
+
+function benchExtension(data: BenchData): ExtensionDetails {
   const storage = mkdtempSync(join(tmpdir(), 'attest-bench-storage-'));
   try {
     const first = runActivationChild(__filename, extensionCopy, { corpus: data.corpusDir, storage, waitForCache: true });
     log(`   extension, first start: corpus ready ${fmt(first.corpusReadyMs)} ms after activate (${first.claims} claims, host heap ${fmt(first.heapMB)} MB, process RSS ${fmt(first.rssMB)} MB` +
-      `${first.cacheWritten ? ', cache written' : ', no cache written'}) ${first.lastLoad ? JSON.stringify(first.lastLoad) : ''}`);
+      `${first.cacheWritten ? ', cache written' : ', no cache written'}; host event loop blocked at most ${fmt(first.hostBlockMaxMs, 0)} ms, p99 ${fmt(first.hostBlockP99Ms, 0)} ms) ${first.lastLoad ? JSON.stringify(first.lastLoad) : ''}`);
     for (const w of first.warnings) log(`      extension said: ${w.slice(0, 300)}`);
     let second: ActivationResult | undefined;
     if (first.cacheWritten) {
       second = runActivationChild(__filename, extensionCopy, { corpus: data.corpusDir, storage });
-      log(`   extension, second start: corpus ready ${fmt(second.corpusReadyMs)} ms ${second.lastLoad ? JSON.stringify(second.lastLoad) : ''}`);
+      log(`   extension, second start: corpus ready ${fmt(second.corpusReadyMs)} ms (host event loop blocked at most ${fmt(second.hostBlockMaxMs, 0)} ms) ${second.lastLoad ? JSON.stringify(second.lastLoad) : ''}`);
       for (const w of second.warnings) log(`      extension said: ${w.slice(0, 300)}`);
     }
-    return { extensionCorpusReadyMs: first.corpusReadyMs ?? null, extensionCachedReadyMs: second?.corpusReadyMs ?? null, extensionHeapMB: first.heapMB ?? null, extensionRssMB: first.rssMB ?? null };
+    return {
+      extensionCorpusReadyMs: first.corpusReadyMs ?? null, extensionCachedReadyMs: second?.corpusReadyMs ?? null, extensionHeapMB: first.heapMB ?? null, extensionRssMB: first.rssMB ?? null,
+      hostBlockMaxMs: first.hostBlockMaxMs ?? null, hostBlockP99Ms: first.hostBlockP99Ms ?? null, hostBlockCachedMaxMs: second?.hostBlockMaxMs ?? null,
+    };
   } catch (error) {
     log(`   extension: could not measure its corpus load (${(error as Error).message.split('\n').slice(0, 3).join(' ')})`);
-    return { extensionCorpusReadyMs: null, extensionCachedReadyMs: null, extensionHeapMB: null, extensionRssMB: null };
+    return NO_EXTENSION;
   } finally {
     rmSync(storage, { recursive: true, force: true });
   }
@@ -336,7 +343,7 @@ async function benchSize(size: number, options: Options): Promise<SizeFigures> {
   const profiles = options.profile ? await profilePhases(options.profile, size, data, draft, file) : undefined;
 
   const cached = await benchCached(data, size, runs, options.profile);
-  const extension = options.extension ? benchExtension(data) : { extensionCorpusReadyMs: null, extensionCachedReadyMs: null, extensionHeapMB: null, extensionRssMB: null };
+  const extension = options.extension ? benchExtension(data) : NO_EXTENSION;
 
   return {
     loadMs: load.loadMs, cachedLoadMs: cached.cachedLoadMs, heapMB: load.heapMB, completionP50Ms: completion.p50, completionP99Ms: completion.p99,
@@ -424,6 +431,8 @@ function printTable(sizes: readonly number[], figures: ReadonlyMap<number, SizeF
     ['extension: corpus ready (ms)', (f) => fmt(f.details.extensionCorpusReadyMs), ''],
     ['  second start, from cache (ms)', (f) => fmt(f.details.extensionCachedReadyMs), ''],
     ['  process RSS, worker incl. (MB)', (f) => fmt(f.details.extensionRssMB), ''],
+    ['  host event loop, longest block (ms)', (f) => fmt(f.details.hostBlockMaxMs), '≤ 50'],
+    ['    p99 / from cache, longest (ms)', (f) => `${fmt(f.details.hostBlockP99Ms)} / ${fmt(f.details.hostBlockCachedMaxMs)}`, ''],
   ];
   const checks: Partial<Record<string, (f: SizeFigures) => number | null>> = {
     'cold load + index (ms)': (f) => f.loadMs, 'cached load (ms)': (f) => f.cachedLoadMs, 'heap after load + GC (MB)': (f) => f.heapMB,

@@ -9,9 +9,9 @@ import * as vscode from 'vscode';
 import type { PlainCheckOptions, FileChange, FileContent, FileInfo } from '../worker/protocol';
 import type { EngineClient, Loaded } from '../worker/engineClient';
 import { LoadProgressUi } from './loadProgress';
-import { CorpusStore } from '../core/corpus/corpusStore';
+import { assembleCorpus } from '../core/corpus/assembleCorpus';
 import { decodeCorpusBytes } from '../core/corpus/decode';
-import { DEFAULT_MAX_FILE_BYTES, isCorpusFileName } from '../core/corpus/parseCorpusFile';
+import { DEFAULT_MAX_FILE_BYTES, isCorpusFileName } from '../core/corpus/corpusFiles';
 import type { DraftKind } from '../core/draft/types';
 import { LineMap } from '../core/text/lineMap';
 import type { Corpus } from '../core/corpus/types';
@@ -45,7 +45,7 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
   /** Decoded text of the corpus files that have problems, so problem offsets become editor ranges. */
   private texts = new Map<string, string>();
   private lineIndexes = new Map<string, LineMap>();
-  private current: AttestCore = createCore(new CorpusStore().corpus());
+  private current: AttestCore = createCore(assembleCorpus([]));
   private roots: vscode.Uri[] = [];
   private watchers: vscode.Disposable[] = [];
   private load: { controller: AbortController; done: Promise<void> } | undefined;

@@ -3,8 +3,10 @@
 // The engine (src/worker/corpusEngine.ts) parses and indexes the corpus and checks large drafts in a
 // worker thread (see src/worker/corpusWorker.ts for why a worker rather than a language server).
 // Every Node extension host has worker threads, including remote ones such as code-server where
-// env.uiKind is Web; a pure web extension host (no Node) runs the engine in this thread instead, one
-// message per event-loop turn. The extension host still reads every file through workspace.fs, so
+// env.uiKind is Web; when a worker cannot be started the engine runs in this thread instead, one
+// message per event-loop turn, loaded from the worker bundle (which also exports it) so that the
+// parsers and the YAML library are never part of dist/extension.js, loaded on every start. The
+// extension declares no browser entry point: a host without Node never loads it. The extension host still reads every file through workspace.fs, so
 // remote and virtual workspaces work the same on either path.
 import * as vscode from 'vscode';
 import { EngineClient } from '../worker/engineClient';
@@ -21,7 +23,9 @@ export function startEngine(log: vscode.LogOutputChannel, onFailed: (error: Erro
     const channel = workerChannel(`${__dirname}/worker.js`, (error) => log.warn(`Cannot start the corpus worker thread (${error.message}); loading in the extension host instead.`));
     if (channel) return new EngineClient(channel, logLine, onFailed);
   }
-  return new EngineClient(inThreadChannel(), logLine);
+  // The engine's code (parsers, YAML) is in the worker bundle, which exports it for this case.
+  const engineModule = `${__dirname}/worker.js`;
+  return new EngineClient(inThreadChannel((post) => new (require(engineModule) as typeof import('../worker/corpusWorker')).CorpusEngine(post)), logLine);
 }
 
 /**

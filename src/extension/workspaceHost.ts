@@ -2,7 +2,7 @@
 // local folder, a remote (SSH, WSL, code-server) or a virtual workspace. Files are named by their
 // URI strings; `Uri.parse` gives the Uri back.
 import * as vscode from 'vscode';
-import { isCorpusFileName } from '../core/corpus/parseCorpusFile';
+import { isCorpusFileName } from '../core/corpus/corpusFiles';
 import type { CorpusHost } from '../core/corpus/types';
 
 export class WorkspaceFsHost implements CorpusHost {

@@ -1,9 +1,11 @@
 // The two places the corpus engine can run: a worker thread (the normal case: every desktop and
-// remote extension host is Node), or the extension host's own thread when worker threads are not
-// available (a pure web extension host), where each message is handled on its own event-loop turn.
-import { CorpusEngine } from './corpusEngine';
+// remote extension host is Node), or the extension host's own thread when a worker cannot be
+// started, where each message is handled on its own event-loop turn.
 import type { EngineChannel } from './engineClient';
-import type { FromEngine, ToEngine } from './protocol';
+import type { FromEngine, PostToHost, ToEngine } from './protocol';
+
+/** Makes an engine that answers through `post` (the engine's module is loaded by the caller, when needed). */
+export type EngineFactory = (post: PostToHost) => { handle(message: ToEngine): void };
 
 /**
  * A channel to a worker thread running `workerFile` (dist/worker.js); undefined when this runtime
@@ -48,11 +50,11 @@ export function workerChannel(workerFile: string, onError: (error: Error) => voi
 }
 
 /** A channel to an engine in this thread: messages both ways are delivered on later event-loop turns. */
-export function inThreadChannel(): EngineChannel {
+export function inThreadChannel(createEngine: EngineFactory): EngineChannel {
   let listener: (message: FromEngine) => void = () => undefined;
   let disposed = false;
   const later = (fn: () => void): void => void setTimeout(() => disposed || fn(), 0);
-  const engine = new CorpusEngine((message) => later(() => listener(message)));
+  const engine = createEngine((message) => later(() => listener(message)));
   return {
     path: 'in-thread',
     post: (message: ToEngine) => later(() => engine.handle(message)),

@@ -8,11 +8,18 @@
 // extension host is a Node process in desktop VS Code and in remote ones (SSH, WSL, code-server, where
 // env.uiKind is Web but the host is still Node), so worker_threads are there; only a pure web
 // extension host lacks them, and there the host runs the same engine in its own thread, in slices.
+//
+// The same bundle, required from the extension host's main thread, exports the engine for that
+// fallback: the parsers (and the YAML library) live only here, not in dist/extension.js, which every
+// start loads (a third of it was the YAML library).
 import { parentPort } from 'node:worker_threads';
 import { CorpusEngine } from './corpusEngine';
 import type { ToEngine } from './protocol';
 
+export { CorpusEngine };
+
 const port = parentPort;
-if (!port) throw new Error('corpusWorker.js must run as a worker thread.');
-const engine = new CorpusEngine((message, transfer) => port.postMessage(message, transfer ?? []));
-port.on('message', (message: ToEngine) => engine.handle(message));
+if (port) {
+  const engine = new CorpusEngine((message, transfer) => port.postMessage(message, transfer ?? []));
+  port.on('message', (message: ToEngine) => engine.handle(message));
+}

@@ -7,13 +7,9 @@ import { parseMarkdownCorpusFile } from './parseMarkdownCorpusFile';
 import { corpusProblem } from './problems';
 import type { CorpusFileResult } from './types';
 
-/** Files larger than this (in bytes) are refused unless the caller sets another cap. */
-export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
+import { DEFAULT_MAX_FILE_BYTES } from './corpusFiles';
 
-/** True for the file names the corpus reads: .yaml, .yml, .md and .markdown (any case). */
-export function isCorpusFileName(file: string): boolean {
-  return /\.(ya?ml|md|markdown)$/i.test(file);
-}
+export { DEFAULT_MAX_FILE_BYTES, isCorpusFileName } from './corpusFiles';
 
 /**
  * Parses one corpus file's text, by extension: YAML claims/sources files, Markdown sources and

@@ -10,6 +10,7 @@ import { reverseRelationsOf } from '../../../src/core/corpus/reverseRelations';
 import type { Corpus } from '../../../src/core/corpus/types';
 import { ClaimIndex } from '../../../src/core/index/claimIndex';
 import { inThreadChannel, workerChannel } from '../../../src/worker/channels';
+import type { CorpusEngine } from '../../../src/worker/corpusEngine';
 import { EngineClient, type Loaded, type LoadOptions } from '../../../src/worker/engineClient';
 import type { FileContent, FileInfo } from '../../../src/worker/protocol';
 
@@ -61,11 +62,14 @@ export interface TestClient {
   readonly logs: string[];
 }
 
-/** A client over a worker thread running the bundled worker, or over an in-thread engine. */
+/**
+ * A client over a worker thread running the bundled worker, or over an in-thread engine taken from
+ * that same bundle (as the extension falls back to when a worker cannot start).
+ */
 export function startClient(path: 'worker' | 'in-thread'): TestClient {
   const logs: string[] = [];
   const log = (level: string, message: string): void => void logs.push(`${level}: ${message}`);
-  const channel = path === 'worker' ? workerChannel(WORKER_FILE, (e) => logs.push(`start: ${e.message}`)) : inThreadChannel();
+  const channel = path === 'worker' ? workerChannel(WORKER_FILE, (e) => logs.push(`start: ${e.message}`)) : inThreadChannel((post) => new (require(WORKER_FILE) as { CorpusEngine: typeof CorpusEngine }).CorpusEngine(post));
   assert.ok(channel, 'worker threads are available in Node');
   return { client: new EngineClient(channel, log), logs };
 }
