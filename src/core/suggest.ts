@@ -37,7 +37,7 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
   const fit = new Map<string, number>();
   if (sentence.trim()) {
     const terms = termSet(sentence);
-    const hits = index.search(sentence, 40);
+    const hits = index.searchTerms(terms, 40);
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) {
       const evidence = index.evidence(hit.id);

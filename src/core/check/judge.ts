@@ -61,9 +61,9 @@ function decisiveConflict(a: Alignment, context = a.coverage): Conflict | undefi
 }
 
 /** Aligns the sentence with the claims most likely to be about it, strongest first. */
-export function candidateAlignments(prose: string, facts: TextFacts, index: ClaimIndex): Alignment[] {
+export function candidateAlignments(facts: TextFacts, index: ClaimIndex): Alignment[] {
   const out: Alignment[] = [];
-  for (const hit of index.search(prose, THRESHOLDS.candidates)) {
+  for (const hit of index.searchTerms(facts.terms, THRESHOLDS.candidates)) {
     const cf = index.facts(hit.id);
     if (cf) out.push(align(facts, cf, index));
   }
@@ -105,7 +105,7 @@ export function supportingSet(facts: TextFacts, alignments: readonly Alignment[]
 export function judgeSentence(prose: string, index: ClaimIndex, facts: TextFacts = factsOf(prose)): Verdict {
   // A question asserts nothing.
   if (/\?\s*["'\u201D\u2019)]*\s*$/u.test(prose)) return { kind: 'none' };
-  const alignments = candidateAlignments(prose, facts, index);
+  const alignments = candidateAlignments(facts, index);
   const support = supportingSet(facts, alignments, index, THRESHOLDS.support);
   const clean = alignments.filter((a) => a.conflicts.length === 0 && a.coverage >= THRESHOLDS.memberMinimum).slice(0, 2);
   let against: Alignment | undefined;

@@ -101,6 +101,11 @@ export class ClaimIndex {
     return this.score(termSet(text), limit);
   }
 
+  /** As `search`, for terms already taken from the text (a sentence's facts hold them). */
+  searchTerms(terms: Iterable<string>, limit = 10): SearchHit[] {
+    return this.score(terms, limit);
+  }
+
   /** The best `limit` claims by summed weight of the given terms they hold; terms held by more than `cap` claims are left out. */
   private score(terms: Iterable<string>, limit: number, cap = Math.max(500, this.size * 0.05)): SearchHit[] {
     const { offsets, ids } = this.data_;
