@@ -15,12 +15,13 @@ function postingsOf(lists: readonly (readonly number[])[]): { offsets: Int32Arra
   return { offsets, ordinals: Int32Array.from(all) };
 }
 
-/** Every posting summed (in the order the scorer adds terms: heaviest first), ranked by score then ordinal. */
+/** Every posting summed (in the order the scorer adds terms: heaviest first, as 32-bit floats), ranked by score then ordinal. */
 function bruteForce(p: { offsets: Int32Array; ordinals: Int32Array }, query: readonly WeightedTerm[], limit: number): [number, number][] {
   const len = (t: WeightedTerm) => p.offsets[t.tid + 1] - p.offsets[t.tid];
-  const terms = query.filter((t) => t.weight > 0 && len(t) > 0).sort((a, b) => b.weight - a.weight || len(a) - len(b) || a.tid - b.tid);
+  const terms = query.filter((t) => Math.fround(t.weight) > 0 && len(t) > 0).sort((a, b) => b.weight - a.weight || len(a) - len(b) || a.tid - b.tid);
   const scores = new Map<number, number>();
-  for (const t of terms) for (let k = p.offsets[t.tid]; k < p.offsets[t.tid + 1]; k++) scores.set(p.ordinals[k], (scores.get(p.ordinals[k]) ?? 0) + t.weight);
+  // Scores are kept as 32-bit floats, each sum rounded as it is stored.
+  for (const t of terms) for (let k = p.offsets[t.tid]; k < p.offsets[t.tid + 1]; k++) scores.set(p.ordinals[k], Math.fround((scores.get(p.ordinals[k]) ?? 0) + t.weight));
   return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
 }
 
