@@ -53,12 +53,27 @@ export class PackedClaims implements ReadonlyMap<string, Claim> {
   /** The position of claim `id` in corpus order; undefined when there is no such claim. */
   ordinalOf(id: string): number | undefined {
     if (!this.ordinals) {
-      // Built on the first lookup rather than at load: iterating keys or counting needs no map.
-      const ordinals = new Map<string, number>();
-      for (let i = 0; i < this.ids.length; i++) ordinals.set(this.ids[i], i);
-      this.ordinals = ordinals;
+      // Built on the first lookup unless `mapSteps` built it: iterating keys or counting needs no map.
+      const steps = this.mapSteps(Number.MAX_SAFE_INTEGER);
+      while (!steps.next().done);
     }
-    return this.ordinals.get(id);
+    return this.ordinals!.get(id);
+  }
+
+  /**
+   * Builds the id → position map `perStep` ids at a time (a generator: drive it to the end). A hundred
+   * thousand ids take ~50 ms: the extension host builds it in slices while it receives the corpus,
+   * rather than in one go on the first lookup (a diagnostic, a hover).
+   */
+  *mapSteps(perStep = 20_000): Generator<void, true> {
+    if (this.ordinals) return true;
+    const ordinals = new Map<string, number>();
+    for (let i = 0; i < this.ids.length; i++) {
+      ordinals.set(this.ids[i], i);
+      if (i % perStep === perStep - 1) yield;
+    }
+    this.ordinals ??= ordinals;
+    return true;
   }
 
   /** The claim at position `ordinal` in corpus order (0 ≤ ordinal < size), parsed on first use. */

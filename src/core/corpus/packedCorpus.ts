@@ -160,7 +160,20 @@ function claimsBySourceOf(keys: readonly string[], packed: Int32Array, ids: read
  * in place: do not change or transfer them afterwards). Throws when the parts do not fit together.
  */
 export function unpackCorpus(packed: PackedCorpus): Corpus {
+  const steps = unpackCorpusSteps(packed);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `unpackCorpus` in a few steps (a generator: drive it with `next()` until done), so the extension
+ * host can spread the work for a hundred thousand claims over event-loop turns.
+ */
+export function* unpackCorpusSteps(packed: PackedCorpus): Generator<void, Corpus> {
   const ids = packed.claimIds === '' ? [] : packed.claimIds.split('\n');
+  yield;
   const { claimOffsets: offsets, claimJson } = packed;
   if (offsets.length !== ids.length + 1 || offsets[0] !== 0 || offsets[ids.length] > claimJson.length) {
     throw new Error(`Packed corpus is inconsistent: ${ids.length} ids, ${offsets.length} offsets, ${claimJson.length} bytes.`);
@@ -168,6 +181,7 @@ export function unpackCorpus(packed: PackedCorpus): Corpus {
   for (let i = 0; i < ids.length; i++) {
     if (offsets[i + 1] < offsets[i]) throw new Error('Packed corpus is inconsistent: claim offsets go backwards.');
   }
+  yield;
   const rest = JSON.parse(packed.rest) as PackedRest;
   const fileNames = rest.claimFiles;
   const { claimFiles } = packed;
@@ -176,10 +190,13 @@ export function unpackCorpus(packed: PackedCorpus): Corpus {
     if (!(claimFiles[i] >= -1 && claimFiles[i] < fileNames.length)) throw new Error('Packed corpus is inconsistent: a claim names no file.');
   }
   const claims = new PackedClaims(claimJson, offsets, ids, fileNames, claimFiles);
+  yield;
+  const claimsBySource = rest.claimsBySource ? new Map(rest.claimsBySource) : claimsBySourceOf(rest.bySourceKeys ?? [], packed.claimsBySource, ids);
+  yield;
   const corpus: Corpus = {
     claims,
     sources: new Map(rest.sources.map((s) => [s.id, s])),
-    claimsBySource: rest.claimsBySource ? new Map(rest.claimsBySource) : claimsBySourceOf(rest.bySourceKeys ?? [], packed.claimsBySource, ids),
+    claimsBySource,
     problems: rest.problems,
     files: rest.files,
     ...(rest.rejectedClaims ? { rejectedClaims: new Set(rest.rejectedClaims) } : {}),

@@ -57,9 +57,12 @@ export function* restoreSteps(snapshot: IndexSnapshot): Generator<void, ClaimInd
   for (let i = 0; i < terms.length; i++) {
     if (offsets[i + 1] < offsets[i]) throw new Error('Index snapshot is inconsistent: postings overrun.');
   }
-  yield;
-  for (let k = 0; k < ordinals.length; k++) {
-    if (ordinals[k] < 0 || ordinals[k] >= ids.length) throw new Error('Index snapshot is inconsistent: a posting names no claim.');
+  // Millions of postings: checked in chunks, a step each.
+  for (let from = 0; from < ordinals.length; from += 1 << 20) {
+    yield;
+    for (let k = from, end = Math.min(ordinals.length, from + (1 << 20)); k < end; k++) {
+      if (ordinals[k] < 0 || ordinals[k] >= ids.length) throw new Error('Index snapshot is inconsistent: a posting names no claim.');
+    }
   }
   return { ids, terms, offsets, ordinals, docFreq };
 }
