@@ -185,18 +185,24 @@ async function benchCached(data: BenchData, size: number, runs: number, profileD
   return { cachedLoadMs: median(times), cacheMB: bytes / 2 ** 20 };
 }
 
-/** The full check of the draft: the first on this core (claim facts are computed on first use), then fresh caches. */
+/**
+ * The full check of the draft, each with a fresh sentence cache: the first on this core, reported on its
+ * own (each claim's facts are computed the first time a sentence is compared with it, once per loaded
+ * corpus), then `runs` more, whose median is the figure: a draft checked on a corpus already in use.
+ */
 function benchCheck(core: AttestCore, draft: string, file: string, runs: number): { checkDraftMs: number; details: Pick<Details, 'firstCheckMs' | 'findings'> } {
   let findings: ReturnType<AttestCore['check']> = [];
-  const checks = repeat(runs, PHASE_BUDGET_MS, Math.min(runs, 2), () => {
+  const check = () => {
     const c = timed(() => core.check(draft, file, 'markdown', { cache: new SentenceCache() }));
     findings = c.value;
     return c.ms;
-  });
+  };
+  const first = check();
+  const checks = repeat(runs, PHASE_BUDGET_MS, Math.min(runs, 2), check);
   const byCode: Record<string, number> = {};
   for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
-  log(`   full check: ${checks.map((m) => m.toFixed(0)).join(', ')} ms; findings ${JSON.stringify(byCode)}`);
-  return { checkDraftMs: median(checks), details: { firstCheckMs: checks[0]!, findings: byCode } };
+  log(`   full check: first ${first.toFixed(0)} ms, then ${checks.map((m) => m.toFixed(0)).join(', ')} ms; findings ${JSON.stringify(byCode)}`);
+  return { checkDraftMs: median(checks), details: { firstCheckMs: first, findings: byCode } };
 }
 
 /** Re-checks after one-word edits with one SentenceCache throughout, as the editor re-checks a draft while the writer types. */
