@@ -10,7 +10,7 @@ import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
 import { termOf, termSet } from '../text/terms';
 import { buildIndexData } from './buildIndexData';
-import { IdPrefixes } from './idPrefixes';
+import { IdPrefixes, lowerBound } from './idPrefixes';
 import { NearIdIndex } from '../check/nearIds';
 import { TopClaims, type WeightedTerm } from './topClaims';
 import { fold } from '../text/fold';
@@ -270,14 +270,7 @@ const EMPTY_TERMS: ReadonlySet<string> = new Set();
 
 /** Up to `limit` strings of the sorted array `sorted` that start with `prefix`, in order. */
 function rangeWithPrefix(sorted: readonly string[], prefix: string, limit: number): string[] {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < prefix) low = mid + 1;
-    else high = mid;
-  }
   const out: string[] = [];
-  for (let i = low; i < sorted.length && out.length < limit && sorted[i].startsWith(prefix); i++) out.push(sorted[i]);
+  for (let i = lowerBound(sorted, prefix); i < sorted.length && out.length < limit && sorted[i].startsWith(prefix); i++) out.push(sorted[i]);
   return out;
 }

@@ -56,7 +56,7 @@ export class IdPrefixes {
 }
 
 /** The first index of the sorted `items` whose value is not below `value`. */
-function lowerBound(items: readonly string[], value: string): number {
+export function lowerBound(items: readonly string[], value: string): number {
   let low = 0;
   let high = items.length;
   while (low < high) {

@@ -19,7 +19,7 @@ import { parseCorpusFile } from '../../../src/core/corpus/parseCorpusFile';
 import { ClaimIndex } from '../../../src/core/index/claimIndex';
 import { restoreIndexData, snapshotOf } from '../../../src/core/index/indexSnapshot';
 import { assertSameCorpus, MemoryFiles } from './helpers';
-import { syntheticCorpus } from './syntheticCorpus';
+import { syntheticCorpus, random } from './syntheticCorpus';
 
 function entries(files: MemoryFiles): CacheEntry[] {
   return files.infos().map((info) => ({ size: info.size!, mtime: info.mtime!, result: parseCorpusFile(info.file, files.texts.get(info.file)!) }));
@@ -41,16 +41,6 @@ function patched(bytes: Uint8Array, from: string, to: string): Uint8Array {
   return copy;
 }
 
-/** mulberry32: the same damage on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    let t = (state = (state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('worker: the persisted corpus cache', () => {
   const files = new MemoryFiles(new Map([

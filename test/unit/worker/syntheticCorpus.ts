@@ -24,7 +24,7 @@ const SYLLABLES = 'ka lo mi ne ru sa to vi ze bor dan gel hov kir lum mar nix po
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** mulberry32, seeded. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     let t = (state = (state + 0x6d2b79f5) >>> 0);
