@@ -205,7 +205,8 @@ export class EngineClient {
     // In slices: at a hundred thousand claims, unpacking and restoring in one go held this thread ~70 ms.
     const corpus = await inSlices(unpackCorpusSteps(message.corpus), signal);
     if (corpus?.claims instanceof PackedClaims && !(await inSlices(corpus.claims.mapSteps(), signal))) return undefined;
-    const data = corpus && (await inSlices(restoreSteps(message.index), signal));
+    const sameIds = corpus?.claims instanceof PackedClaims && message.index.ids === message.corpus.claimIds ? corpus.claims.idList : undefined;
+    const data = corpus && (await inSlices(restoreSteps(message.index, sameIds), signal));
     if (!corpus || !data) return undefined;
     return { corpus, index: new ClaimIndex(corpus, data), stats: message.stats, version: message.version };
   }

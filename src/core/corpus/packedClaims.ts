@@ -46,6 +46,11 @@ export class PackedClaims implements ReadonlyMap<string, Claim> {
     this.claims = new Array<Claim | undefined>(ids.length);
   }
 
+  /** The claim ids in corpus order (the array the claims were unpacked with: do not change it). */
+  get idList(): readonly string[] {
+    return this.ids;
+  }
+
   get size(): number {
     return this.ids.length;
   }

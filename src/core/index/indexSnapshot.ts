@@ -43,10 +43,12 @@ const splitLines = (joined: string): string[] => (joined === '' ? [] : joined.sp
 
 /**
  * Rebuilds an index's data from a snapshot in a few steps: drive it with `next()` until it is done
- * (its return value is the data). Throws when the snapshot is inconsistent.
+ * (its return value is the data). `sameIds` are the snapshot's ids already split, when the caller holds
+ * them (the corpus that came with the snapshot: the extension host is spared a hundred thousand more
+ * strings); the caller has checked they are the very same. Throws when the snapshot is inconsistent.
  */
-export function* restoreSteps(snapshot: IndexSnapshot): Generator<void, ClaimIndexData> {
-  const ids = splitLines(snapshot.ids);
+export function* restoreSteps(snapshot: IndexSnapshot, sameIds?: readonly string[]): Generator<void, ClaimIndexData> {
+  const ids = sameIds ?? splitLines(snapshot.ids);
   yield;
   const terms = splitLines(snapshot.terms);
   const { offsets, ordinals, docFreq } = snapshot;
