@@ -43,7 +43,9 @@ export function buildStamp(context: vscode.ExtensionContext): string {
   }
 }
 
-const CACHE_FILE = 'corpus-cache.json';
+/** Binary since cache format 2 (corpusCache.ts); a `corpus-cache.json` left by an older build is removed. */
+const CACHE_FILE = 'corpus-cache.bin';
+const OLD_CACHE_FILE = 'corpus-cache.json';
 
 /** The persisted corpus cache's file in the extension's storage for this workspace. */
 export class CorpusCacheFile {
@@ -71,6 +73,8 @@ export class CorpusCacheFile {
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
       await vscode.workspace.fs.writeFile(this.uri, bytes);
+      // An older build's JSON cache is never read again: do not leave tens of megabytes behind.
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.storage, OLD_CACHE_FILE)).then(undefined, () => undefined);
       return true;
     } catch (error) {
       this.log.warn(`Cannot write the corpus cache ${this.uri.toString()}: ${(error as Error).message}`);
