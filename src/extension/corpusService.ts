@@ -1,6 +1,6 @@
 // Loads the corpus, keeps it current as corpus files change on disk, and hands out a fresh core after
-// each change. The extension host lists, stats and reads the files through workspace.fs (so remote
-// and virtual workspaces work); the corpus engine parses, assembles and indexes them in a worker
+// each change. The extension host lists, stats and reads the files (fileAccess.ts: node:fs for its
+// own disk, workspace.fs for virtual workspaces); the corpus engine parses, assembles and indexes them in a worker
 // thread (engine.ts), and the result is rebuilt here in slices that never hold the event loop for
 // long. A full load runs in the background (activation never waits for it) and can be cancelled; a
 // changed file is re-parsed alone after a short debounce. Parse results and the index are persisted
@@ -21,6 +21,7 @@ import { corpusRoots, SECTION } from './config';
 import { toLocation, toRange } from './convert';
 import type { CorpusCacheFile } from './engine';
 import type { CorpusLoadReport, CorpusServices } from './services';
+import { readFileBytes, statFile } from './fileAccess';
 import { WorkspaceFsHost } from './workspaceHost';
 
 /** How long to wait after a corpus file changes before reloading it, to batch a burst of saves. */
@@ -161,6 +162,7 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     }
     const files = await mapConcurrently([...listed].sort(), (file) => statOf(file), signal);
     if (signal.aborted || !files) return;
+    const listedAt = Date.now();
     const loaded = await this.engine.load(files, (info) => readContent(info), {
       build: this.options.build,
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -172,6 +174,7 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       if (!this.disposed) this.log.info(`Loading the corpus was cancelled; ${this.corpus.claims.size} claims from before remain.`);
       return;
     }
+    const loadedAt = Date.now();
     this.texts = await this.problemTexts(loaded.corpus, new Map());
     this.lineIndexes.clear();
     this.watch(roots);
@@ -190,7 +193,8 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       `Loaded ${core.corpus.claims.size} claims and ${core.corpus.sources.size} sources from ${core.corpus.files.length} files ` +
         `in ${roots.map((r) => r.fsPath || r.toString()).join(', ') || '(no folder)'} (${ms} ms, ${core.corpus.problems.length} problems; ` +
         `${this.engine.path === 'worker' ? 'worker thread' : 'in the extension host'}: ${loaded.stats.parsed} files parsed, ${loaded.stats.cached} from the cache, ` +
-        `index ${loaded.stats.indexFromCache ? 'from the cache' : `built in ${loaded.stats.indexMs} ms`}).`,
+        `index ${loaded.stats.indexFromCache ? 'from the cache' : `built in ${loaded.stats.indexMs} ms`}; ` +
+        `listing ${listedAt - started} ms, reading and loading ${loadedAt - listedAt} ms of which parsing ${loaded.stats.parseMs} ms).`,
     );
     if (loaded.stats.cacheStale) this.scheduleCacheWrite();
   }
@@ -213,7 +217,7 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       let text = known.get(file);
       if (text === undefined) {
         try {
-          const decoded = decodeCorpusBytes(file, await vscode.workspace.fs.readFile(vscode.Uri.parse(file)));
+          const decoded = decodeCorpusBytes(file, await readFileBytes(vscode.Uri.parse(file)));
           text = 'text' in decoded ? decoded.text : '';
         } catch {
           return; // A folder that cannot be listed, a file deleted since: ranges fall back to the start.
@@ -253,7 +257,7 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       const uri = vscode.Uri.parse(path);
       let type: vscode.FileType | undefined;
       try {
-        type = (await vscode.workspace.fs.stat(uri)).type;
+        type = (await statFile(uri)).type;
       } catch {
         type = undefined;
       }
@@ -337,18 +341,18 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
 /** A corpus file's size and modification time; both undefined when it cannot be stat'ed. */
 async function statOf(file: string): Promise<FileInfo> {
   try {
-    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(file));
+    const stat = await statFile(vscode.Uri.parse(file));
     return { file, size: stat.size, mtime: stat.mtime };
   } catch {
     return { file };
   }
 }
 
-/** A file's bytes through workspace.fs; a file over the size cap is not read (the engine reports it). */
+/** A file's bytes (fileAccess.ts); a file over the size cap is not read (the engine reports it). */
 async function readContent(info: FileInfo): Promise<FileContent> {
   if (info.size !== undefined && info.size > DEFAULT_MAX_FILE_BYTES) return info;
   try {
-    return { ...info, bytes: await vscode.workspace.fs.readFile(vscode.Uri.parse(info.file)) };
+    return { ...info, bytes: await readFileBytes(vscode.Uri.parse(info.file)) };
   } catch (error) {
     return { ...info, error: (error as Error).message };
   }

@@ -1,10 +1,12 @@
-// The corpus loader's file access over `vscode.workspace.fs`, so the corpus loads the same from a
-// local folder, a remote (SSH, WSL, code-server) or a virtual workspace. Files are named by their
-// URI strings; `Uri.parse` gives the Uri back.
+// The corpus loader's file access by URI (fileAccess.ts: node:fs for files on this host's disk,
+// vscode.workspace.fs otherwise), so the corpus loads the same from a local folder, a remote (SSH,
+// WSL, code-server) or a virtual workspace. Files are named by their URI strings; `Uri.parse` gives
+// the Uri back.
 import * as vscode from 'vscode';
 import { isCorpusFileName } from '../core/corpus/corpusFiles';
 import type { CorpusHost } from '../core/corpus/types';
 import { yieldToEventLoop } from '../worker/engineClient';
+import { readDirectory, readFileBytes, statFile } from './fileAccess';
 
 /** Directory entries handled per event-loop turn while listing a corpus. */
 const ENTRIES_PER_TURN = 500;
@@ -19,7 +21,7 @@ export class WorkspaceFsHost implements CorpusHost {
     const walk = async (dir: vscode.Uri): Promise<void> => {
       let entries: [string, vscode.FileType][];
       try {
-        entries = await vscode.workspace.fs.readDirectory(dir);
+        entries = await readDirectory(dir);
       } catch {
         return;
       }
@@ -40,12 +42,12 @@ export class WorkspaceFsHost implements CorpusHost {
   }
 
   async readFile(path: string): Promise<Uint8Array> {
-    return vscode.workspace.fs.readFile(vscode.Uri.parse(path));
+    return readFileBytes(vscode.Uri.parse(path));
   }
 
   async fileSize(path: string): Promise<number | undefined> {
     try {
-      return (await vscode.workspace.fs.stat(vscode.Uri.parse(path))).size;
+      return (await statFile(vscode.Uri.parse(path))).size;
     } catch {
       return undefined;
     }
