@@ -1,9 +1,9 @@
 // Loads the corpus, keeps it current as corpus files change on disk, and hands out a fresh core after
 // each change. The extension host lists, stats and reads the files (fileAccess.ts: node:fs for its
-// own disk, workspace.fs for virtual workspaces); the corpus engine parses, assembles and indexes them in a worker
-// thread (engine.ts), and the result is rebuilt here in slices that never hold the event loop for
-// long. A full load runs in the background (activation never waits for it) and can be cancelled; a
-// changed file is re-parsed alone after a short debounce. Parse results and the index are persisted
+// own disk, workspace.fs for virtual workspaces); the corpus engine parses, assembles and indexes
+// them in a worker thread (engine.ts), and the result is rebuilt here in slices that never hold the
+// event loop for long. A full load runs in the background (activation never waits for it) and can be
+// cancelled; a changed file is re-parsed alone after a short debounce. Parse results and the index are persisted
 // (engine.ts, CorpusCacheFile) so the next start-up only parses files whose size or mtime changed.
 import * as vscode from 'vscode';
 import type { PlainCheckOptions, FileChange, FileContent, FileInfo } from '../worker/protocol';

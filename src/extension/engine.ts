@@ -6,10 +6,12 @@
 // env.uiKind is Web; when a worker cannot be started the engine runs in this thread instead, one
 // message per event-loop turn, loaded from the worker bundle (which also exports it) so that the
 // parsers and the YAML library are never part of dist/extension.js, loaded on every start. The
-// extension declares no browser entry point: a host without Node never loads it. The extension host still reads every file through workspace.fs, so
-// remote and virtual workspaces work the same on either path.
+// extension declares no browser entry point: a host without Node never loads it. The extension host
+// reads the files (fileAccess.ts) and hands the engine their bytes, so remote and virtual workspaces
+// work the same on either path.
 import * as vscode from 'vscode';
 import { EngineClient } from '../worker/engineClient';
+import { readFileBytes } from './fileAccess';
 import { inThreadChannel, workerChannel } from '../worker/channels';
 
 /**
@@ -59,9 +61,11 @@ export class CorpusCacheFile {
   /** The cache's bytes; undefined when there is none or it cannot be read (logged). */
   async read(): Promise<Uint8Array | undefined> {
     try {
-      return await vscode.workspace.fs.readFile(this.uri);
+      // The extension's storage is on this host's disk: tens of megabytes without a workspace.fs round trip.
+      return await readFileBytes(this.uri);
     } catch (error) {
-      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {
+      const missing = (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') || (error as { code?: unknown }).code === 'ENOENT';
+      if (!missing) {
         this.log.warn(`Cannot read the corpus cache ${this.uri.toString()}: ${(error as Error).message}`);
       }
       return undefined;
