@@ -27,12 +27,22 @@ function diskFor(uri: vscode.Uri): NodeFs | undefined {
   return uri.scheme === 'file' ? localFs() ?? undefined : undefined;
 }
 
-/** As `workspace.fs.stat`: size, modification time (whole milliseconds, as VS Code reports) and type. */
+/**
+ * As `workspace.fs.stat`: size, modification time (whole milliseconds, as VS Code reports) and type; a
+ * symbolic link has its target's type plus `SymbolicLink`, a dangling one `Unknown` plus `SymbolicLink`.
+ */
 export async function statFile(uri: vscode.Uri): Promise<{ size: number; mtime: number; type: vscode.FileType }> {
   const fs = diskFor(uri);
   if (!fs) return vscode.workspace.fs.stat(uri);
-  const s = await fs.stat(uri.fsPath);
-  return { size: s.size, mtime: Math.floor(s.mtimeMs), type: s.isDirectory() ? vscode.FileType.Directory : s.isFile() ? vscode.FileType.File : vscode.FileType.Unknown };
+  const link = await fs.lstat(uri.fsPath);
+  if (!link.isSymbolicLink()) return { size: link.size, mtime: Math.floor(link.mtimeMs), type: typeOf(link) };
+  const target = await fs.stat(uri.fsPath).catch(() => undefined);
+  const stats = target ?? link;
+  return { size: stats.size, mtime: Math.floor(stats.mtimeMs), type: (target ? typeOf(target) : vscode.FileType.Unknown) | vscode.FileType.SymbolicLink };
+}
+
+function typeOf(entry: { isDirectory(): boolean; isFile(): boolean }): vscode.FileType {
+  return entry.isDirectory() ? vscode.FileType.Directory : entry.isFile() ? vscode.FileType.File : vscode.FileType.Unknown;
 }
 
 /** As `workspace.fs.readFile`. */
@@ -48,8 +58,6 @@ export async function readDirectory(uri: vscode.Uri): Promise<[string, vscode.Fi
   const fs = diskFor(uri);
   if (!fs) return vscode.workspace.fs.readDirectory(uri);
   const entries = await fs.readdir(uri.fsPath, { withFileTypes: true });
-  const typeOf = (e: { isDirectory(): boolean; isFile(): boolean }): vscode.FileType =>
-    e.isDirectory() ? vscode.FileType.Directory : e.isFile() ? vscode.FileType.File : vscode.FileType.Unknown;
   return Promise.all(entries.map(async (e): Promise<[string, vscode.FileType]> => {
     if (!e.isSymbolicLink()) return [e.name, typeOf(e)];
     const target = await fs.stat(vscode.Uri.joinPath(uri, e.name).fsPath).then(typeOf, () => vscode.FileType.Unknown);
