@@ -261,12 +261,15 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       } catch {
         type = undefined;
       }
-      if (type === undefined) {
+      // As a full listing does (workspaceHost.ts): a linked folder is not followed (it may loop back), a
+      // linked file is read, a dangling link or anything else that is neither is as good as gone.
+      const link = type !== undefined && (type & vscode.FileType.SymbolicLink) !== 0;
+      if (type !== undefined && type & vscode.FileType.Directory) {
+        if (!link) for (const file of await this.host.listFiles(path)) changes.set(file, await readContent(await statOf(file)));
+      } else if (type !== undefined && type & vscode.FileType.File) {
+        if (isCorpusFileName(path)) changes.set(path, await readContent(await statOf(path)));
+      } else {
         for (const file of known) if (file === path || file.startsWith(`${path}/`)) changes.set(file, { file, removed: true });
-      } else if (type & vscode.FileType.Directory) {
-        for (const file of await this.host.listFiles(path)) changes.set(file, await readContent(await statOf(file)));
-      } else if (isCorpusFileName(path)) {
-        changes.set(path, await readContent(await statOf(path)));
       }
     }
     if (changes.size === 0) return;
