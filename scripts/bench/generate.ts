@@ -8,6 +8,7 @@ import {
   attribution, claimText, contradiction, idWords, isoDate, paraphrase, qualifyingFact, quoteText, randomFact, rivalFact,
   sameActorNewFact, type Fact, type Person, type When,
 } from './facts';
+import type { Claim } from '../../src/core/model';
 import { Random } from './random';
 import { COUNTRIES, FIRST_NAMES, LAST_NAMES, OPINIONS, OUTLETS, ROLES, TAGS, TOPICS, TRANSITIONS, type Country } from './vocabulary';
 
@@ -29,17 +30,9 @@ export interface BenchData {
   readonly generatedMs: number;
 }
 
-interface GenClaim {
-  readonly id: string;
+/** A claim as the corpus holds it (before it has a place in a file), with the fact it was written from. */
+interface GenClaim extends Omit<Claim, 'location'> {
   readonly fact: Fact;
-  readonly sourceId: string;
-  readonly text: string;
-  readonly quote: string;
-  readonly attributedTo: string;
-  readonly date?: string;
-  readonly tags: readonly string[];
-  readonly contradicts: readonly string[];
-  readonly qualifies: readonly string[];
 }
 
 interface GenSource {
@@ -125,10 +118,10 @@ function makeCorpus(rng: Random, size: number): GenSource[] {
       let qualifies: string[] = [];
       const r = rng.next();
       const other = recent.length > 0 ? rng.pick(recent) : undefined;
-      if (other && other.sourceId !== id && r < 0.05) {
+      if (other && other.source !== id && r < 0.05) {
         fact = rivalFact(rng, other.fact);
         if (fact) contradicts = [other.id];
-      } else if (other && other.sourceId !== id && r < 0.08) {
+      } else if (other && other.source !== id && r < 0.08) {
         fact = qualifyingFact(other.fact);
         if (fact) qualifies = [other.id];
       }
@@ -138,7 +131,7 @@ function makeCorpus(rng: Random, size: number): GenSource[] {
       const tags = rng.sample(TAGS, rng.int(1, 3));
       if (rng.chance(0.5)) tags.push(slug(country.name, 3));
       const claim: GenClaim = {
-        id: unique(claimIds, slug(idWords(fact).join(' '), 9)), fact, sourceId: id, text: claimText(fact), quote: quoteText(rng, fact),
+        id: unique(claimIds, slug(idWords(fact).join(' '), 9)), fact, source: id, text: claimText(fact), quote: quoteText(rng, fact),
         attributedTo: attribution(fact, outlet), date, tags, contradicts, qualifies,
       };
       claims.push(claim);
@@ -235,7 +228,7 @@ function claimYaml(c: GenClaim): string {
   const lines = [
     `  - id: ${c.id}`,
     `    text: ${plainOrQuoted(c.text)}`,
-    `    source: ${c.sourceId}`,
+    `    source: ${c.source}`,
     `    quote: ${quoted(c.quote)}`,
     `    attributedTo: ${plainOrQuoted(c.attributedTo)}`,
   ];

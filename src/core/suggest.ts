@@ -44,7 +44,7 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
   const fit = new Map<string, number>();
   if (sentence.trim()) {
     const terms = termSet(sentence);
-    const hits = index.searchTerms(terms, 40);
+    const hits = index.search(terms, 40);
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) {
       const evidence = index.evidence(hit.id);
@@ -91,15 +91,16 @@ type Scored = { readonly id: string; readonly score: number };
 const rank = (a: Scored, b: Scored): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The first `limit` of `items` by `rank`. Typing a letter or two can match thousands of ids (a scan of a
- * 10,000-claim corpus matches most as subsequences): a bounded selection, not a sort of all of them.
+ * The first `limit` of `items` by `rank`. A typed letter or two can match thousands of ids (by prefix,
+ * or inside ids in a corpus small enough to scan): a bounded selection, not a sort of all of them.
  */
 function best(items: Scored[], limit: number): Scored[] {
+  if (limit <= 0) return [];
   if (items.length <= limit * 4) return items.sort(rank).slice(0, limit);
   const top = items.slice(0, limit).sort(rank);
   for (let i = limit; i < items.length; i++) {
     const item = items[i]!;
-    if (limit === 0 || rank(item, top[limit - 1]!) >= 0) continue;
+    if (rank(item, top[limit - 1]!) >= 0) continue;
     let j = limit - 1;
     while (j > 0 && rank(item, top[j - 1]!) < 0) {
       top[j] = top[j - 1]!;

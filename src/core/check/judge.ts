@@ -63,7 +63,7 @@ function decisiveConflict(a: Alignment, context = a.coverage): Conflict | undefi
 /** Aligns the sentence with the claims most likely to be about it, strongest first. */
 export function candidateAlignments(facts: TextFacts, index: ClaimIndex): Alignment[] {
   const out: Alignment[] = [];
-  for (const hit of index.searchTerms(facts.terms, THRESHOLDS.candidates)) {
+  for (const hit of index.search(facts.terms, THRESHOLDS.candidates)) {
     const cf = index.facts(hit.id);
     if (cf) out.push(align(facts, cf, index));
   }

@@ -2,6 +2,7 @@
 // is decoded and parsed the first time it is asked for, then kept, so the same id always gives the
 // same object. Loading 100,000 claims this way creates none of them until they are needed: a hover
 // costs one JSON.parse, not a hundred thousand.
+import { runSteps } from '../steps';
 import type { Claim } from '../model';
 import { claimFromJson } from './claimRecord';
 
@@ -59,8 +60,7 @@ export class PackedClaims implements ReadonlyMap<string, Claim> {
   ordinalOf(id: string): number | undefined {
     if (!this.ordinals) {
       // Built on the first lookup unless `mapSteps` built it: iterating keys or counting needs no map.
-      const steps = this.mapSteps(Number.MAX_SAFE_INTEGER);
-      while (!steps.next().done);
+      runSteps(this.mapSteps(Number.MAX_SAFE_INTEGER));
     }
     return this.ordinals!.get(id);
   }

@@ -3,6 +3,7 @@
 // as one JSON string. The persisted cache stores this form and the worker sends it to the extension
 // host; unpacking parses only the small rest and leaves each claim packed until it is asked for
 // (packedClaims.ts), so neither a cached start-up nor the host creates 100,000 claim objects at once.
+import { runSteps } from '../steps';
 import type { Claim, Finding, Source } from '../model';
 import { claimRecordJson } from './claimRecord';
 import { PackedClaims, rememberedJson, rememberJson } from './packedClaims';
@@ -160,11 +161,7 @@ function claimsBySourceOf(keys: readonly string[], packed: Int32Array, ids: read
  * in place: do not change or transfer them afterwards). Throws when the parts do not fit together.
  */
 export function unpackCorpus(packed: PackedCorpus): Corpus {
-  const steps = unpackCorpusSteps(packed);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(unpackCorpusSteps(packed));
 }
 
 /**

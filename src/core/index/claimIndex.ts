@@ -94,21 +94,13 @@ export class ClaimIndex {
   }
 
   /**
-   * Claims sharing weighted terms with `text`, best first; empty when nothing matches. Terms found in
-   * a large share of a big corpus are skipped: they cannot tell claims apart and would touch them all.
+   * The best `limit` claims by summed weight of the `terms` (a text's, as `termSet` gives them) they
+   * hold; empty when nothing matches. Terms found in a large share of a big corpus are skipped: they
+   * cannot tell claims apart and would touch them all.
    */
-  search(text: string, limit = 10): SearchHit[] {
-    return this.score(termSet(text), limit);
-  }
-
-  /** As `search`, for terms already taken from the text (a sentence's facts hold them). */
-  searchTerms(terms: Iterable<string>, limit = 10): SearchHit[] {
-    return this.score(terms, limit);
-  }
-
-  /** The best `limit` claims by summed weight of the given terms they hold; terms held by more than `cap` claims are left out. */
-  private score(terms: Iterable<string>, limit: number, cap = Math.max(500, this.size * 0.05)): SearchHit[] {
+  search(terms: Iterable<string>, limit = 10): SearchHit[] {
     const { offsets, ids } = this.data_;
+    const cap = Math.max(500, this.size * 0.05);
     const query: WeightedTerm[] = [];
     for (const t of terms) {
       const tid = this.termIds.get(t);

@@ -4,6 +4,7 @@
 // keep it. Restoring is cheap (two string splits and a term map) but still runs in steps (a generator)
 // so the host can spread it over event-loop turns.
 import type { ClaimIndexData } from './claimIndex';
+import { runSteps } from '../steps';
 
 /** An index's data in transferable form: typed arrays and two newline-joined strings. */
 export interface IndexSnapshot {
@@ -15,15 +16,6 @@ export interface IndexSnapshot {
   readonly offsets: Int32Array;
   readonly ordinals: Int32Array;
   readonly docFreq: Int32Array;
-}
-
-/** The same data as plain JSON (for a JSON cache); ordinals are delta-coded within each term. */
-export interface IndexSnapshotJson {
-  readonly ids: readonly string[];
-  readonly terms: readonly string[];
-  readonly counts: readonly number[];
-  readonly ordinalDeltas: readonly number[];
-  readonly docFreq: readonly number[];
 }
 
 /** The buffers to list in postMessage's transfer list so the snapshot moves rather than copies. */
@@ -71,51 +63,5 @@ export function* restoreSteps(snapshot: IndexSnapshot, sameIds?: readonly string
 
 /** Runs `restoreSteps` to the end at once (worker side, tests). */
 export function restoreIndexData(snapshot: IndexSnapshot): ClaimIndexData {
-  const steps = restoreSteps(snapshot);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** The snapshot as JSON-ready plain data. */
-export function snapshotToJson(snapshot: IndexSnapshot): IndexSnapshotJson {
-  const { offsets, ordinals } = snapshot;
-  const counts = new Array<number>(offsets.length - 1);
-  const ordinalDeltas = new Array<number>(ordinals.length);
-  for (let i = 0; i + 1 < offsets.length; i++) {
-    counts[i] = offsets[i + 1] - offsets[i];
-    let previous = 0;
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      ordinalDeltas[k] = ordinals[k] - previous;
-      previous = ordinals[k];
-    }
-  }
-  return { ids: splitLines(snapshot.ids), terms: splitLines(snapshot.terms), counts, ordinalDeltas, docFreq: Array.from(snapshot.docFreq) };
-}
-
-/** The snapshot from its JSON form; undefined when the data is not a well-formed snapshot. */
-export function snapshotFromJson(json: unknown): IndexSnapshot | undefined {
-  if (!json || typeof json !== 'object') return undefined;
-  const j = json as Partial<IndexSnapshotJson>;
-  if (![j.ids, j.terms, j.counts, j.ordinalDeltas, j.docFreq].every(Array.isArray)) return undefined;
-  const terms = j.terms!;
-  const counts = j.counts!;
-  const deltas = j.ordinalDeltas!;
-  if (counts.length !== terms.length || j.docFreq!.length !== terms.length) return undefined;
-  if (![...j.ids!, ...terms].every((s) => typeof s === 'string' && !s.includes('\n'))) return undefined;
-  const offsets = new Int32Array(terms.length + 1);
-  const ordinals = new Int32Array(deltas.length);
-  let at = 0;
-  for (let i = 0; i < counts.length; i++) {
-    offsets[i] = at;
-    let previous = 0;
-    for (let k = 0; k < counts[i]; k++, at++) {
-      if (at >= deltas.length) return undefined;
-      ordinals[at] = previous += deltas[at];
-    }
-  }
-  if (at !== deltas.length) return undefined;
-  offsets[terms.length] = at;
-  return { ids: j.ids!.join('\n'), terms: terms.join('\n'), offsets, ordinals, docFreq: Int32Array.from(j.docFreq!) };
+  return runSteps(restoreSteps(snapshot));
 }
