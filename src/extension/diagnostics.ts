@@ -22,6 +22,17 @@ import { oneLineText } from '../core/features/markdown';
  * and frees the host completely.
  */
 export const LARGE_DRAFT_CHARS = 100_000;
+/**
+ * A check's cost grows with the corpus too (longer postings, more claims whose facts a first check
+ * computes): past this many claims the draft-size limit shrinks in proportion, so at 100,000 claims a
+ * draft of over 10,000 characters is checked by the engine (its first check there took ~1.8 s).
+ */
+const CLAIMS_PER_LIMIT = 10_000;
+
+/** True when a draft of `length` characters is checked by the corpus engine rather than on this thread. */
+function checkedOffThread(length: number, claims: number): boolean {
+  return length * Math.max(1, claims / CLAIMS_PER_LIMIT) > LARGE_DRAFT_CHARS;
+}
 
 interface Checked {
   readonly version: number;
@@ -94,7 +105,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     const settings = draftSettings(document.uri);
     const text = settings.enable ? document.getText() : '';
     // A large draft is never checked on this thread: its findings arrive from the engine shortly.
-    if (!settings.enable || text.length > LARGE_DRAFT_CHARS) return [];
+    if (!settings.enable || checkedOffThread(text.length, this.corpus.corpus.claims.size)) return [];
     return this.corpus.core.check(text, document.uri.toString(), draftKind(document), settings.options);
   }
 
@@ -113,7 +124,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     const settings = draftSettings(uri);
     if (!settings.enable) return;
     const key = uri.toString();
-    if (text.length > LARGE_DRAFT_CHARS) {
+    if (checkedOffThread(text.length, this.corpus.corpus.claims.size)) {
       const request = this.startBackground(key);
       this.corpus.checkInBackground(text, key, kindForPath(uri.path), settings.options).then(
         (findings) => {
@@ -162,7 +173,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     const version = document.version;
     const started = Date.now();
     const text = document.getText();
-    if (text.length > LARGE_DRAFT_CHARS) return this.checkInBackground(document, text, key, version);
+    if (checkedOffThread(text.length, this.corpus.corpus.claims.size)) return this.checkInBackground(document, text, key, version);
     let findings: Finding[];
     try {
       findings = this.corpus.core.check(text, key, draftKind(document), { ...settings.options, cache: this.sentenceCache(key) });
