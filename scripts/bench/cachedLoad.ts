@@ -1,8 +1,9 @@
 // Loading from the persisted corpus cache (src/core/corpus/corpusCache.ts), in this process, the way the
-// corpus engine does it (src/worker/corpusEngine.ts: startLoad then finishLoad): list and stat the
-// files (the stats run concurrently), read and check the cache, and when no file changed take the
-// cache's assembled corpus (claims parsed only when asked for) and index snapshot as they are;
-// otherwise take each unchanged file's result from it, parse the rest, assemble and index.
+// extension and its corpus engine do it (src/worker/corpusEngine.ts: preview, then startLoad and
+// finishLoad): read and check the cache and put its assembled corpus (claims parsed only when asked
+// for) and index snapshot in use at once; list and stat the files (the stats run concurrently); then,
+// when no file changed, keep them; otherwise take each unchanged file's result from the cache, parse
+// the rest, assemble and index.
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { nodeCorpusHost } from '../../src/cli/nodeHost';
 import { cachedFile, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type FileStamp } from '../../src/core/corpus/corpusCache';
@@ -47,17 +48,26 @@ export interface CachedLoad {
   readonly fromCache: number;
   readonly parsed: number;
   readonly indexFromCache: boolean;
+  /** From the start until the cache's own corpus was in use, before any stamp was compared (ms); undefined when the cache held none. */
+  readonly usableMs?: number;
+  /** From the start until every file's stamp was compared and `core` is final (ms). */
+  readonly checkedMs: number;
 }
 
 /** The core for `corpusDir` built from `cacheFile`, parsing only files the cache does not hold as they are now. */
 export async function loadFromCache(corpusDir: string, cacheFile: string): Promise<CachedLoad> {
-  const [files, bytes] = await Promise.all([stampedFiles(corpusDir), readFile(cacheFile)]);
-  const read = deserialiseCorpusCache(bytes, BUILD);
+  const started = performance.now();
+  // The extension reads the cache, then lists and stats the files on its own thread while the engine
+  // checks the cache and puts its corpus in use on another: here, one after the other, the listing
+  // second, so that `usableMs` is the engine's path alone and `checkedMs` their sum.
+  const read = deserialiseCorpusCache(await readFile(cacheFile), BUILD);
   const cache = isRejection(read) ? undefined : read;
   const assembled = cache?.assembled;
-  if (assembled && assembled.key === fileSetKey(files.map((f) => [f.file, f.stamp] as const))) {
-    const index = new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index));
-    return { core: createCore(assembled.corpus, index), fromCache: files.length, parsed: 0, indexFromCache: true };
+  const preview = assembled && createCore(assembled.corpus, new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index)));
+  const usableMs = preview ? performance.now() - started : undefined;
+  const files = await stampedFiles(corpusDir);
+  if (preview && assembled.key === fileSetKey(files.map((f) => [f.file, f.stamp] as const))) {
+    return { core: preview, fromCache: files.length, parsed: 0, indexFromCache: true, usableMs, checkedMs: performance.now() - started };
   }
   const store = new CorpusStore();
   let parsed = 0;
@@ -70,5 +80,5 @@ export async function loadFromCache(corpusDir: string, cacheFile: string): Promi
     store.set(result);
   }
   const corpus = store.corpus();
-  return { core: createCore(corpus, new ClaimIndex(corpus)), fromCache: files.length - parsed, parsed, indexFromCache: false };
+  return { core: createCore(corpus, new ClaimIndex(corpus)), fromCache: files.length - parsed, parsed, indexFromCache: false, usableMs, checkedMs: performance.now() - started };
 }

@@ -152,18 +152,28 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
   private async fullLoad(signal: AbortSignal, progress: LoadProgressUi): Promise<void> {
     const started = Date.now();
     const roots = this.roots;
-    // The engine parses the cache while the files are listed and stat'ed here.
+    // The engine parses the cache while the files are listed and stat'ed here, and sends back the corpus
+    // it holds, which is used at once: stat'ing thousands of files takes longer than reading the cache.
     const cache = this.cacheEnabled() ? await this.options.cache?.read() : undefined;
-    if (cache && !this.engine.stopped) this.engine.sendCache(cache, this.options.build);
+    let previewMs: number | undefined;
+    const preview = cache && !this.engine.stopped
+      ? this.usePreview(cache, signal).then((loaded) => {
+          if (loaded) previewMs = Date.now() - started;
+          return loaded;
+        })
+      : undefined;
     const listed = new Set<string>();
     for (const root of roots) {
       for (const file of await this.host.listFiles(root.toString())) listed.add(file);
       if (signal.aborted) return;
     }
     const files = await mapConcurrently([...listed].sort(), (file) => statOf(file), signal);
+    // The load tells the engine which corpus this side holds, so it must wait for the preview.
+    const have = await preview;
     if (signal.aborted || !files) return;
     const listedAt = Date.now();
     const loaded = await this.engine.load(files, (info) => readContent(info), {
+      have,
       build: this.options.build,
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
       signal,
@@ -175,10 +185,14 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       return;
     }
     const loadedAt = Date.now();
-    this.texts = await this.problemTexts(loaded.corpus, new Map());
-    this.lineIndexes.clear();
+    // When no file changed since the cache, the engine kept the preview's corpus: nothing to adopt again.
+    const kept = have !== undefined && loaded.corpus === have.corpus;
+    if (!kept) {
+      this.texts = await this.problemTexts(loaded.corpus, new Map());
+      this.lineIndexes.clear();
+    }
     this.watch(roots);
-    const core = this.adopt(loaded);
+    const core = kept ? this.current : this.adopt(loaded);
     const ms = Date.now() - started;
     this.report = {
       path: this.engine.path,
@@ -188,15 +202,38 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       indexFromCache: loaded.stats.indexFromCache,
       claims: core.corpus.claims.size,
       ms,
+      ...(previewMs !== undefined ? { previewMs } : {}),
     };
     this.log.info(
       `Loaded ${core.corpus.claims.size} claims and ${core.corpus.sources.size} sources from ${core.corpus.files.length} files ` +
         `in ${roots.map((r) => r.fsPath || r.toString()).join(', ') || '(no folder)'} (${ms} ms, ${core.corpus.problems.length} problems; ` +
         `${this.engine.path === 'worker' ? 'worker thread' : 'in the extension host'}: ${loaded.stats.parsed} files parsed, ${loaded.stats.cached} from the cache, ` +
         `index ${loaded.stats.indexFromCache ? 'from the cache' : `built in ${loaded.stats.indexMs} ms`}; ` +
-        `listing ${listedAt - started} ms, reading and loading ${loadedAt - listedAt} ms of which parsing ${loaded.stats.parseMs} ms).`,
+        `listing ${listedAt - started} ms, reading and loading ${loadedAt - listedAt} ms of which parsing ${loaded.stats.parseMs} ms` +
+        `${previewMs !== undefined ? `; the cached corpus was in use after ${previewMs} ms${kept ? ' and every file matched it' : ''}` : ''}).`,
     );
     if (loaded.stats.cacheStale) this.scheduleCacheWrite();
+  }
+
+  /**
+   * The corpus the persisted cache holds, adopted as soon as the engine has it (before any file was
+   * stat'ed: the load that follows checks them, and replaces it if one changed). Undefined when the
+   * cache holds none, the load was cancelled, or the engine failed (the load then reports that).
+   */
+  private async usePreview(cache: Uint8Array, signal: AbortSignal): Promise<Loaded | undefined> {
+    try {
+      const loaded = await this.engine.preview(cache, this.options.build, signal);
+      if (!loaded || signal.aborted) return undefined;
+      const texts = await this.problemTexts(loaded.corpus, new Map());
+      if (signal.aborted) return undefined;
+      this.texts = texts;
+      this.lineIndexes.clear();
+      this.adopt(loaded);
+      return loaded;
+    } catch (error) {
+      this.log.warn(`Could not use the corpus cache before checking the files: ${(error as Error).message}`);
+      return undefined;
+    }
   }
 
   /** Takes a corpus and index the engine made, and tells the features. */

@@ -21,6 +21,8 @@ export interface CorpusLoadReport {
   /** True when the index came from the persisted cache rather than being built. */
   readonly indexFromCache: boolean;
   readonly claims: number;
+  /** From the start of the load to the corpus from the persisted cache being in use, in milliseconds (before the files were checked against it); absent without a usable cache. */
+  readonly previewMs?: number;
   /** From the start of the load to the new core, in milliseconds. */
   readonly ms: number;
 }

@@ -34,6 +34,8 @@ interface Load {
   readonly total: number;
   readonly cache?: CorpusCache;
   readonly maxFileBytes: number;
+  /** The version the host took from a preview, if any. */
+  readonly have?: number;
   parsed: number;
   parseMs: number;
 }
@@ -55,6 +57,8 @@ export class CorpusEngine {
   private readonly drafts = new Map<string, SentenceCache>();
   /** A cache sent ahead of its load (`read-cache`), already parsed. */
   private preread: { build: string; cache: CorpusCache | undefined } | undefined;
+  /** The cache whose corpus was last sent as a preview, and that corpus's version; cleared by any other corpus. */
+  private previewed: { cache: CorpusCache; version: number } | undefined;
 
   constructor(private readonly post: PostToHost) {}
 
@@ -63,10 +67,13 @@ export class CorpusEngine {
     try {
       switch (message.kind) {
         case 'load':
-          return this.startLoad(message.load, message.files, message.build, message.cache, message.maxFileBytes);
-        case 'read-cache':
-          this.preread = { build: message.build, cache: this.readCache(message.bytes, message.build) };
+          return this.startLoad(message.load, message.files, message.build, message.cache, message.maxFileBytes, message.have);
+        case 'read-cache': {
+          const cache = this.readCache(message.bytes, message.build);
+          this.preread = { build: message.build, cache };
+          if (message.preview !== undefined) this.preview(message.preview, cache);
           return;
+        }
         case 'file':
           return this.receive(message.load, message.content);
         case 'cancel-load':
@@ -89,6 +96,7 @@ export class CorpusEngine {
       if (message.kind === 'check') this.post({ kind: 'checked', request: message.request, error: reason });
       else if (message.kind === 'write-cache') this.post({ kind: 'cache', request: message.request });
       else if (message.kind === 'update') this.post({ kind: 'failed', update: message.update, message: reason });
+      else if (message.kind === 'read-cache' && message.preview !== undefined) this.post({ kind: 'no-preview', preview: message.preview });
       else if (message.kind === 'load' || message.kind === 'file') {
         this.loading = undefined;
         this.post({ kind: 'failed', load: message.load, message: reason });
@@ -104,7 +112,36 @@ export class CorpusEngine {
     return undefined;
   }
 
-  private startLoad(load: number, files: readonly FileInfo[], build: string, cacheBytes: Uint8Array | undefined, maxFileBytes = DEFAULT_MAX_FILE_BYTES): void {
+  /**
+   * Takes the corpus and index a cache holds as the current ones, before any file was stat'ed, and sends
+   * them: at start-up the host can answer hovers and completions from the last session's corpus while
+   * the load that follows checks every file's stamp against the cache (and sends a corrected corpus if
+   * one changed). The entries become the cache's, so the corpus always matches the entries it came from.
+   */
+  private preview(request: number, cache: CorpusCache | undefined): void {
+    const assembled = cache?.assembled;
+    let core: AttestCore | undefined;
+    if (assembled) {
+      try {
+        core = createCore(assembled.corpus, new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index)));
+      } catch (error) {
+        this.post({ kind: 'log', level: 'warn', message: `Ignoring the cached corpus and index: ${(error as Error).message}` });
+      }
+    }
+    if (!cache || !core) {
+      this.post({ kind: 'no-preview', preview: request });
+      return;
+    }
+    const entries = new Map<string, Entry>();
+    for (const [file, cached] of cache.entries) entries.set(file, { stamp: { size: cached.size, mtime: cached.mtime }, result: cached.result, cacheable: true });
+    this.entries = entries;
+    this.store = undefined;
+    this.setCore(core);
+    this.send({ preview: request }, { parsed: 0, cached: entries.size, indexFromCache: true, parseMs: 0, assembleMs: 0, indexMs: 0, cacheStale: false });
+    this.previewed = { cache, version: this.version };
+  }
+
+  private startLoad(load: number, files: readonly FileInfo[], build: string, cacheBytes: Uint8Array | undefined, maxFileBytes = DEFAULT_MAX_FILE_BYTES, have?: number): void {
     const preread = this.preread?.build === build ? this.preread.cache : undefined;
     this.preread = undefined;
     const cache = cacheBytes ? this.readCache(cacheBytes, build) : preread;
@@ -117,7 +154,7 @@ export class CorpusEngine {
       else need.push(info.file);
     }
     this.maxFileBytes = maxFileBytes;
-    this.loading = { load, entries, need: new Set(need), total: need.length, cache, maxFileBytes, parsed: 0, parseMs: 0 };
+    this.loading = { load, entries, need: new Set(need), total: need.length, cache, maxFileBytes, have, parsed: 0, parseMs: 0 };
     this.post({ kind: 'need', load, files: need, cached: entries.size });
     if (need.length === 0) this.finishLoad(this.loading);
   }
@@ -148,6 +185,11 @@ export class CorpusEngine {
     let corpus: Corpus | undefined;
     let index: ClaimIndex | undefined;
     if (cached && load.parsed === 0 && cached.key === this.fileSetKey()) {
+      if (load.have !== undefined && load.have === this.previewed?.version && load.have === this.version && load.cache === this.previewed.cache) {
+        // The host already holds this very corpus, from the preview: it need not come again.
+        this.post({ kind: 'unchanged', load: load.load, version: this.version, stats: { parsed: 0, cached: load.entries.size, indexFromCache: true, parseMs: 0, assembleMs: 0, indexMs: 0, cacheStale: false } });
+        return;
+      }
       // Nothing changed since the cache was written: its corpus and index are used as they are.
       try {
         corpus = cached.corpus;
@@ -223,6 +265,7 @@ export class CorpusEngine {
 
   private setCore(core: AttestCore): void {
     this.core = core;
+    this.previewed = undefined;
     // Sentence findings were judged against the old corpus.
     this.drafts.clear();
   }
@@ -231,7 +274,7 @@ export class CorpusEngine {
    * Sends the current corpus, packed, and its index snapshot; both in new buffers, transferred (the
    * engine keeps its own). Packing copies each claim's JSON from where it was last packed or unpacked.
    */
-  private send(request: { load?: number; update?: number }, stats: EngineStats): void {
+  private send(request: { load?: number; update?: number; preview?: number }, stats: EngineStats): void {
     const { corpus, index } = this.core!;
     const version = ++this.version;
     this.post({ kind: 'progress', load: request.load ?? -1, done: 0, total: 0, phase: 'sending' });

@@ -50,6 +50,8 @@ export interface LoadOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
   /** How many files are read at once (each read may be a round trip to a remote file system). */
   readonly readConcurrency?: number;
+  /** What `preview` gave, if the host uses it: when no file changed since the cache, the load returns it again (with this load's stats). */
+  readonly have?: Loaded;
 }
 
 /** How long one slice of work on the host may run before yielding to the event loop. */
@@ -61,11 +63,13 @@ interface Pending<T> {
 }
 
 type CorpusMessage = Extract<FromEngine, { kind: 'corpus' }>;
+/** What a load, update or preview waits for: a corpus; for a load, possibly that the preview stands; for a preview, possibly nothing. */
+type CorpusAnswer = CorpusMessage | Extract<FromEngine, { kind: 'unchanged' }> | undefined;
 
 export class EngineClient {
   private nextId = 1;
   private readonly needs = new Map<number, Pending<Extract<FromEngine, { kind: 'need' }>>>();
-  private readonly corpora = new Map<string, Pending<CorpusMessage>>();
+  private readonly corpora = new Map<string, Pending<CorpusAnswer>>();
   private readonly checks = new Map<number, Pending<readonly Finding[]>>();
   private readonly caches = new Map<number, Pending<Uint8Array | undefined>>();
   private readonly progress = new Map<number, (p: LoadProgress) => void>();
@@ -118,7 +122,8 @@ export class EngineClient {
     signal?.addEventListener('abort', abandon, { once: true });
     try {
       const cache = options.cache;
-      this.post({ kind: 'load', load, files, build: options.build, maxFileBytes: options.maxFileBytes, ...(cache ? { cache } : {}) }, cache ? transferList(cache) : []);
+      const have = options.have?.version;
+      this.post({ kind: 'load', load, files, build: options.build, maxFileBytes: options.maxFileBytes, ...(cache ? { cache } : {}), ...(have !== undefined ? { have } : {}) }, cache ? transferList(cache) : []);
       const { files: wanted } = await need;
       if (signal?.aborted) return undefined;
       const byFile = new Map(files.map((f) => [f.file, f]));
@@ -139,6 +144,10 @@ export class EngineClient {
         throw error;
       });
       if (!message || signal?.aborted) return undefined;
+      if (message.kind === 'unchanged') {
+        if (!options.have || options.have.version !== message.version) throw new Error(`The corpus engine kept version ${message.version}, which this side does not hold.`);
+        return { ...options.have, stats: message.stats };
+      }
       return await this.rebuild(message, onProgress, signal);
     } finally {
       signal?.removeEventListener('abort', abandon);
@@ -150,10 +159,23 @@ export class EngineClient {
 
   /**
    * Sends the persisted cache's bytes (transferred: do not use them afterwards) ahead of the load that
-   * will use them, so the engine parses them while this side lists and stats the corpus.
+   * will use them, so the engine parses them while this side lists and stats the corpus, and returns
+   * the corpus and index the cache holds, as they were when it was written: usable at once, before the
+   * load has checked any file. Pass the result as the load's `have`. Undefined when the cache holds no
+   * usable corpus, or when `signal` aborts.
    */
-  sendCache(bytes: Uint8Array, build: string): void {
-    this.post({ kind: 'read-cache', bytes, build }, transferList(bytes));
+  async preview(bytes: Uint8Array, build: string, signal?: AbortSignal): Promise<Loaded | undefined> {
+    const request = this.nextId++;
+    const key = `preview:${request}`;
+    const done = this.expect(this.corpora, key);
+    try {
+      this.post({ kind: 'read-cache', bytes, build, preview: request }, transferList(bytes));
+      const message = await done;
+      if (!message || message.kind !== 'corpus' || signal?.aborted) return undefined;
+      return await this.rebuild(message, undefined, signal);
+    } finally {
+      this.corpora.delete(key);
+    }
   }
 
   /** Applies changed files (re-parsed alone in the engine) and returns the new corpus and index. */
@@ -162,8 +184,9 @@ export class EngineClient {
     const done = this.expect(this.corpora, `update:${update}`);
     const transfer = changes.flatMap((c) => ('bytes' in c && c.bytes ? transferList(c.bytes) : []));
     this.post({ kind: 'update', update, changes }, transfer);
-    const loaded = await this.rebuild(await done);
+    const message = await done;
     // Only an abort signal (not given here) leaves a rebuild unfinished.
+    const loaded = message?.kind === 'corpus' ? await this.rebuild(message) : undefined;
     if (!loaded) throw new Error('The corpus update was abandoned.');
     return loaded;
   }
@@ -220,9 +243,13 @@ export class EngineClient {
         return;
       case 'corpus': {
         // Nobody waits for an abandoned load's corpus: it is dropped.
-        const key = message.load !== undefined ? `load:${message.load}` : `update:${message.update}`;
+        const key = message.preview !== undefined ? `preview:${message.preview}` : message.load !== undefined ? `load:${message.load}` : `update:${message.update}`;
         return this.settle(this.corpora, key, message);
       }
+      case 'no-preview':
+        return this.settle(this.corpora, `preview:${message.preview}`, undefined);
+      case 'unchanged':
+        return this.settle(this.corpora, `load:${message.load}`, message);
       case 'cache':
         return this.settle(this.caches, message.request, message.bytes);
       case 'checked': {

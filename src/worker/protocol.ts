@@ -29,13 +29,19 @@ export type FileChange = FileContent | { readonly file: string; readonly removed
 export type PlainCheckOptions = Omit<CheckOptions, 'cache'>;
 
 export type ToEngine =
-  /** Starts a full load: `files` is every corpus file; `cache` the persisted cache's bytes, if any. */
-  | { readonly kind: 'load'; readonly load: number; readonly files: readonly FileInfo[]; readonly cache?: Uint8Array; readonly build: string; readonly maxFileBytes?: number }
+  /**
+   * Starts a full load: `files` is every corpus file; `cache` the persisted cache's bytes, if any.
+   * `have` is the version the host took from a `preview`: when no file changed since that cache was
+   * written, the engine answers `unchanged` instead of sending the same corpus again.
+   */
+  | { readonly kind: 'load'; readonly load: number; readonly files: readonly FileInfo[]; readonly cache?: Uint8Array; readonly build: string; readonly maxFileBytes?: number; readonly have?: number }
   /**
    * The persisted cache's bytes, sent ahead of the load that uses them, so the engine parses them
-   * while the host lists and stats the corpus files. A later `load` without `cache` uses them.
+   * while the host lists and stats the corpus files. A later `load` without `cache` uses them. With
+   * `preview`, the engine also sends the corpus the cache holds at once (`corpus` with `preview`, or
+   * `no-preview`), to be used until the load has checked the files against it.
    */
-  | { readonly kind: 'read-cache'; readonly bytes: Uint8Array; readonly build: string }
+  | { readonly kind: 'read-cache'; readonly bytes: Uint8Array; readonly build: string; readonly preview?: number }
   /** One file the engine asked for (see `need`). */
   | { readonly kind: 'file'; readonly load: number; readonly content: FileContent }
   /** Abandons a load; the corpus stays as it was. */
@@ -74,7 +80,11 @@ export type FromEngine =
    * A corpus, packed (its buffers transferred: the host unpacks it in place and parses each claim only
    * when it is asked for), with its index snapshot (transferred too), its version and what made it.
    */
-  | { readonly kind: 'corpus'; readonly load?: number; readonly update?: number; readonly version: number; readonly corpus: PackedCorpus; readonly index: IndexSnapshot; readonly stats: EngineStats }
+  | { readonly kind: 'corpus'; readonly load?: number; readonly update?: number; readonly preview?: number; readonly version: number; readonly corpus: PackedCorpus; readonly index: IndexSnapshot; readonly stats: EngineStats }
+  /** The cache of a `read-cache` with `preview` holds no corpus this engine can use (the reason is logged). */
+  | { readonly kind: 'no-preview'; readonly preview: number }
+  /** The load found every file as the previewed cache had it: the host's version `version` stands. */
+  | { readonly kind: 'unchanged'; readonly load: number; readonly version: number; readonly stats: EngineStats }
   | { readonly kind: 'cache'; readonly request: number; readonly bytes?: Uint8Array }
   | { readonly kind: 'checked'; readonly request: number; readonly findings?: readonly Finding[]; readonly error?: string }
   | { readonly kind: 'log'; readonly level: 'info' | 'warn' | 'error'; readonly message: string }

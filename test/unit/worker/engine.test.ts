@@ -1,7 +1,8 @@
 // The corpus engine in a worker thread (the bundled dist/worker.js, as the extension starts it) and in
 // this thread (the fallback where there are no worker threads): it parses and indexes a generated
 // corpus exactly as this thread would, reloads from its persisted cache without parsing, re-parses a
-// changed file alone, survives a damaged cache, can be cancelled, and checks drafts as the core does.
+// changed file alone, previews the cached corpus before the files are checked, survives a damaged
+// cache, can be cancelled, and checks drafts as the core does.
 //
 // The worker test prints how long this thread's event loop was held at most while the corpus loaded
 // (the extension host must never be blocked for more than 50 ms). It is a figure to read, not an
@@ -124,6 +125,73 @@ describe('worker: the corpus engine in a worker thread', function () {
     }
   });
 
+  it('previews the cached corpus before any file is stat\'ed or read, and keeps it when no file changed', async () => {
+    const again = startClient('worker');
+    try {
+      files.reads.length = 0;
+      const preview = await again.client.preview(cacheBytes!.slice(), 'test-build');
+      assert.ok(preview, 'the cache held a corpus');
+      assert.deepEqual(files.reads, []);
+      assertSameCorpus(preview.corpus, expected.corpus);
+      assertSameIndex(preview.index, expected.index);
+      const loaded = await loadThrough(again.client, files, { have: preview });
+      assert.equal(loaded.corpus, preview.corpus, 'the preview stands: the corpus was not sent again');
+      assert.equal(loaded.index, preview.index);
+      assert.equal(loaded.stats.parsed, 0);
+      assert.equal(loaded.stats.cached, files.texts.size);
+      assert.deepEqual(files.reads, [], 'no corpus file was read');
+    } finally {
+      again.client.dispose();
+    }
+  });
+
+  it('replaces a preview when a file changed since the cache was written, and caches the change', async () => {
+    const changed = files.clone();
+    const victim = [...changed.texts.keys()].find((f) => f.endsWith('claims/source-5.yaml'))!;
+    changed.texts.set(victim, changed.texts.get(victim)!.replace('claims:', 'claims:\n  - id: later-claim\n    text: Later.\n    source: source-5\n    quote: q\n    attributedTo: A\n'));
+    changed.mtimes.set(victim, changed.mtimes.get(victim)! + 1000);
+    const again = startClient('worker');
+    try {
+      const preview = await again.client.preview(cacheBytes!.slice(), 'test-build');
+      assert.ok(preview && !preview.corpus.claims.has('later-claim'), 'the preview is the corpus as cached');
+      changed.reads.length = 0;
+      const loaded = await loadThrough(again.client, changed, { have: preview });
+      assert.notEqual(loaded.corpus, preview.corpus);
+      assert.deepEqual(changed.reads, [victim]);
+      assert.equal(loaded.stats.parsed, 1);
+      const here = parseHere(changed);
+      assertSameCorpus(loaded.corpus, here.corpus);
+      assertSameIndex(loaded.index, here.index);
+      // The engine's own state follows the load, not the preview: the cache it writes now holds the change.
+      const written = await again.client.writeCache('test-build');
+      const third = startClient('worker');
+      try {
+        const next = await third.client.preview(written!, 'test-build');
+        assert.ok(next?.corpus.claims.has('later-claim'));
+        const reloaded = await loadThrough(third.client, changed, { have: next });
+        assert.equal(reloaded.corpus, next!.corpus);
+      } finally {
+        third.client.dispose();
+      }
+    } finally {
+      again.client.dispose();
+    }
+  });
+
+  it('previews nothing from a damaged cache or another build\'s, and the load then parses every file', async () => {
+    const again = startClient('worker');
+    try {
+      assert.equal(await again.client.preview(cacheBytes!.slice(0, cacheBytes!.length >> 1), 'test-build'), undefined);
+      assert.ok(again.logs.some((l) => /^warn: Ignoring the corpus cache: truncated/.test(l)), again.logs.join('\n'));
+      assert.equal(await again.client.preview(cacheBytes!.slice(), 'other-build'), undefined);
+      const loaded = await loadThrough(again.client, files);
+      assert.equal(loaded.stats.parsed, files.texts.size);
+      assertSameCorpus(loaded.corpus, expected.corpus);
+    } finally {
+      again.client.dispose();
+    }
+  });
+
   it('re-parses changed and removed files alone, sending only what changed', async () => {
     const client = first!.client;
     const changedFile = [...files.texts.keys()].find((f) => f.endsWith('claims/source-7.yaml'))!;
@@ -192,10 +260,13 @@ describe('worker: the corpus engine in this thread (no worker threads)', functio
       assert.equal(again.stats.parsed, 0);
       assert.ok(again.stats.indexFromCache);
       assertSameIndex(again.index, parseHere(files).index);
-      // Sent ahead of the load, as the extension does while it stats the files.
-      client.sendCache((await client.writeCache('test-build'))!, 'test-build');
+      // Sent ahead of the load, as the extension does while it stats the files, and used at once.
+      const preview = await client.preview((await client.writeCache('test-build'))!, 'test-build');
+      assert.ok(preview);
+      assertSameCorpus(preview.corpus, parseHere(files).corpus);
       files.reads.length = 0;
-      const ahead = await loadThrough(client, files);
+      const ahead = await loadThrough(client, files, { have: preview });
+      assert.equal(ahead.corpus, preview.corpus);
       assert.equal(ahead.stats.parsed, 0);
       assert.deepEqual(files.reads, []);
       const wrongBuild = await loadThrough(client, files, { cache: await client.writeCache('other-build') });
