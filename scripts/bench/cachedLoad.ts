@@ -8,6 +8,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { nodeCorpusHost } from '../../src/cli/nodeHost';
 import { cachedFile, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type FileStamp } from '../../src/core/corpus/corpusCache';
 import { CorpusStore } from '../../src/core/corpus/corpusStore';
+import { claimIdList } from '../../src/core/corpus/packedCorpus';
 import { readCorpusFile } from '../../src/core/corpus/loadCorpus';
 import { isCorpusFileName } from '../../src/core/corpus/parseCorpusFile';
 import type { CorpusFileResult } from '../../src/core/corpus/types';
@@ -37,7 +38,7 @@ export async function writeCorpusCache(corpusDir: string, cacheFile: string): Pr
   }
   const corpus = store.corpus();
   const index = new ClaimIndex(corpus);
-  const bytes = serialiseCorpusCache(entries, BUILD, { corpus, index: snapshotOf(index.data()) });
+  const bytes = serialiseCorpusCache(entries, BUILD, { corpus, index: snapshotOf(index.data(), claimIdList(corpus)) });
   await writeFile(cacheFile, bytes);
   return bytes.length;
 }
@@ -63,7 +64,7 @@ export async function loadFromCache(corpusDir: string, cacheFile: string): Promi
   const read = deserialiseCorpusCache(await readFile(cacheFile), BUILD);
   const cache = isRejection(read) ? undefined : read;
   const assembled = cache?.assembled;
-  const preview = assembled && createCore(assembled.corpus, new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index)));
+  const preview = assembled && createCore(assembled.corpus, new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index, claimIdList(assembled.corpus))));
   const usableMs = preview ? performance.now() - started : undefined;
   const files = await stampedFiles(corpusDir);
   if (preview && assembled.key === fileSetKey(files.map((f) => [f.file, f.stamp] as const))) {

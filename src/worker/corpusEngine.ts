@@ -7,7 +7,7 @@ import { SentenceCache } from '../core/check/sentenceCache';
 import { cachedFile, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type CorpusCache, type FileStamp } from '../core/corpus/corpusCache';
 import { CorpusStore } from '../core/corpus/corpusStore';
 import { problemsOnly } from '../core/corpus/fileResult';
-import { packCorpus, packedTransferables } from '../core/corpus/packedCorpus';
+import { claimIdList, packCorpus, packedTransferables } from '../core/corpus/packedCorpus';
 import { DEFAULT_MAX_FILE_BYTES, parseCorpusBytes, tooLarge } from '../core/corpus/parseCorpusFile';
 import { corpusProblem } from '../core/corpus/problems';
 import type { Corpus, CorpusFileResult } from '../core/corpus/types';
@@ -123,7 +123,7 @@ export class CorpusEngine {
     let core: AttestCore | undefined;
     if (assembled) {
       try {
-        core = createCore(assembled.corpus, new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index)));
+        core = createCore(assembled.corpus, new ClaimIndex(assembled.corpus, restoreIndexData(assembled.index, claimIdList(assembled.corpus))));
       } catch (error) {
         this.post({ kind: 'log', level: 'warn', message: `Ignoring the cached corpus and index: ${(error as Error).message}` });
       }
@@ -193,7 +193,7 @@ export class CorpusEngine {
       // Nothing changed since the cache was written: its corpus and index are used as they are.
       try {
         corpus = cached.corpus;
-        index = new ClaimIndex(corpus, restoreIndexData(cached.index));
+        index = new ClaimIndex(corpus, restoreIndexData(cached.index, claimIdList(corpus)));
       } catch (error) {
         corpus = undefined;
         index = undefined;
@@ -280,7 +280,7 @@ export class CorpusEngine {
     this.post({ kind: 'progress', load: request.load ?? -1, done: 0, total: 0, phase: 'sending' });
     const started = Date.now();
     const packed = packCorpus(corpus);
-    const snapshot = snapshotOf(index.data());
+    const snapshot = snapshotOf(index.data(), claimIdList(corpus));
     const packMs = Date.now() - started;
     this.post({ kind: 'corpus', ...request, version, corpus: packed, index: snapshot, stats: { ...stats, packMs } }, [...packedTransferables(packed), ...snapshotTransferables(snapshot)]);
   }
@@ -307,7 +307,7 @@ export class CorpusEngine {
     // The assembled corpus and index describe exactly the loaded files: leave them out when some cannot be cached.
     const complete = entries.length === this.entries.size;
     const { corpus, index } = this.core;
-    const bytes = serialiseCorpusCache(entries, build, complete ? { corpus, index: snapshotOf(index.data()) } : undefined);
+    const bytes = serialiseCorpusCache(entries, build, complete ? { corpus, index: snapshotOf(index.data(), claimIdList(corpus)) } : undefined);
     this.post({ kind: 'cache', request, bytes }, [bytes.buffer as ArrayBuffer]);
   }
 

@@ -3,7 +3,7 @@
 // here in slices of a few milliseconds, yielding to the event loop between slices. Knows nothing of VS Code: the caller passes how to read a file, so the
 // editor reads through workspace.fs and tests through the disk.
 import { PackedClaims } from '../core/corpus/packedClaims';
-import { unpackCorpusSteps } from '../core/corpus/packedCorpus';
+import { claimIdList, unpackCorpusSteps } from '../core/corpus/packedCorpus';
 import type { Corpus } from '../core/corpus/types';
 import { ClaimIndex } from '../core/index/claimIndex';
 import { restoreSteps } from '../core/index/indexSnapshot';
@@ -228,8 +228,7 @@ export class EngineClient {
     // In slices: at a hundred thousand claims, unpacking and restoring in one go held this thread ~70 ms.
     const corpus = await inSlices(unpackCorpusSteps(message.corpus), signal);
     if (corpus?.claims instanceof PackedClaims && !(await inSlices(corpus.claims.mapSteps(), signal))) return undefined;
-    const sameIds = corpus?.claims instanceof PackedClaims && message.index.ids === message.corpus.claimIds ? corpus.claims.idList : undefined;
-    const data = corpus && (await inSlices(restoreSteps(message.index, sameIds), signal));
+    const data = corpus && (await inSlices(restoreSteps(message.index, claimIdList(corpus)), signal));
     if (!corpus || !data) return undefined;
     return { corpus, index: new ClaimIndex(corpus, data), stats: message.stats, version: message.version };
   }

@@ -13,7 +13,7 @@ import { readSections, writeSections, type SectionData, type SectionFile } from 
 import type { ClaimSpans, Corpus, CorpusFileResult } from './types';
 
 /** Bump when CorpusFileResult's shape, the packed forms or what the parsers produce change: older caches are then ignored. */
-export const CORPUS_CACHE_VERSION = 3;
+export const CORPUS_CACHE_VERSION = 4;
 
 const FORMAT = 'attest-corpus-cache';
 
@@ -40,6 +40,7 @@ export interface CachedAssembly {
   readonly key: string;
   /** Claims are parsed from the cache's bytes one by one as they are asked for. */
   readonly corpus: Corpus;
+  /** Without ids when they are the corpus's: restore it with `claimIdList(corpus)`. */
   readonly index: IndexSnapshot;
 }
 
@@ -98,7 +99,8 @@ const decoder = new TextDecoder();
 /**
  * The cache's bytes. `build` names the code that parsed (e.g. the extension's version and build time):
  * a cache from another build is ignored on reading, since its parsers may differ. `assembled`, when
- * given, is the corpus assembled from exactly these entries and its index snapshot.
+ * given, is the corpus assembled from exactly these entries and its index snapshot (made with the
+ * corpus's ids, `snapshotOf(data, claimIdList(corpus))`, so that they are stored once).
  */
 export function serialiseCorpusCache(
   entries: Iterable<[string, CacheEntry]> | Iterable<CacheEntry>,
@@ -119,10 +121,10 @@ export function serialiseCorpusCache(
     for (const id of claims.keys()) ordinals.set(id, n++);
     ordinalOf = (claim) => (claims.get(claim.id) === claim ? ordinals.get(claim.id) : undefined);
     const { index } = assembled;
-    const indexIdsAreClaimIds = index.ids === packed.claimIds;
-    Object.assign(sections, { claimJson: packed.claimJson, claimOffsets: packed.claimOffsets, claimIds: packed.claimIds, claimFiles: packed.claimFiles, claimsBySource: packed.claimsBySource, contradictedBy: packed.contradictedBy, qualifiedBy: packed.qualifiedBy, rest: packed.rest });
+    const indexIdsAreClaimIds = index.ids === undefined;
+    Object.assign(sections, { claimJson: packed.claimJson, claimOffsets: packed.claimOffsets, claimIds: packed.claimIds, claimFiles: packed.claimFiles, claimsBySource: packed.claimsBySource, contradictedBy: packed.contradictedBy, qualifiedBy: packed.qualifiedBy, sourceLines: packed.sourceLines, problemLines: packed.problemLines, rest: packed.rest });
     Object.assign(sections, { terms: index.terms, offsets: index.offsets, ordinals: index.ordinals, docFreq: index.docFreq });
-    if (!indexIdsAreClaimIds) sections.indexIds = index.ids;
+    if (index.ids !== undefined) sections.indexIds = index.ids;
     assembledHeader = { key: fileSetKey(list.map((e) => [e.result.file, e] as const)), indexIdsAreClaimIds };
   }
   const rows: FileRow[] = [];
@@ -187,10 +189,9 @@ function readCache(bytes: Uint8Array, build: string): CorpusCache | CacheRejecti
 }
 
 function readAssembly(file: SectionFile, indexIdsAreClaimIds: boolean): Omit<CachedAssembly, 'key'> {
-  const claimIds = file.text('claimIds');
-  const corpus = unpackCorpus({ claimJson: file.bytes('claimJson'), claimOffsets: file.int32('claimOffsets'), claimIds, claimFiles: file.int32('claimFiles'), claimsBySource: file.int32('claimsBySource'), contradictedBy: file.int32('contradictedBy'), qualifiedBy: file.int32('qualifiedBy'), rest: file.text('rest') });
+  const corpus = unpackCorpus({ claimJson: file.bytes('claimJson'), claimOffsets: file.int32('claimOffsets'), claimIds: file.bytes('claimIds'), claimFiles: file.int32('claimFiles'), claimsBySource: file.int32('claimsBySource'), contradictedBy: file.int32('contradictedBy'), qualifiedBy: file.int32('qualifiedBy'), sourceLines: file.bytes('sourceLines'), problemLines: file.bytes('problemLines'), rest: file.bytes('rest') });
   const index: IndexSnapshot = {
-    ids: indexIdsAreClaimIds ? claimIds : file.text('indexIds'),
+    ...(indexIdsAreClaimIds ? {} : { ids: file.text('indexIds') }),
     terms: file.text('terms'),
     offsets: file.int32('offsets'),
     ordinals: file.int32('ordinals'),

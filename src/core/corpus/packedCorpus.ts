@@ -1,6 +1,7 @@
 // An assembled corpus in a compact, transferable form: every claim's UTF-8 JSON back to back in one
-// buffer with an offset per claim, the claim ids as one string, and the rest (sources, problems, …)
-// as one JSON string. The persisted cache stores this form and the worker sends it to the extension
+// buffer with an offset per claim, the claim ids as one UTF-8 buffer, and the rest (sources,
+// problems, …) as one UTF-8 JSON buffer. Only buffers: a worker transfers them without a copy, where
+// a structured clone of multi-megabyte strings held the receiving thread ~20 ms. The persisted cache stores this form and the worker sends it to the extension
 // host; unpacking parses only the small rest and leaves each claim packed until it is asked for
 // (packedClaims.ts), so neither a cached start-up nor the host creates 100,000 claim objects at once.
 import { runSteps } from '../steps';
@@ -10,14 +11,14 @@ import { PackedClaims, rememberedJson, rememberJson } from './packedClaims';
 import { PackedReverseRelations, relationPairs, type RelationPairs } from './reverseRelations';
 import type { Corpus } from './types';
 
-/** A corpus packed by `packCorpus`. The two typed arrays are the bulk (transfer their buffers). */
+/** A corpus packed by `packCorpus`: typed arrays only (`packedTransferables` lists their buffers). */
 export interface PackedCorpus {
   /** Every claim's UTF-8 JSON (claimRecord.ts: without id and file), in corpus order, back to back. */
   readonly claimJson: Uint8Array;
   /** Claim i's JSON is `claimJson[claimOffsets[i]]` to `claimJson[claimOffsets[i + 1]]`: one more entry than claims. */
   readonly claimOffsets: Int32Array;
-  /** The claim ids in corpus order, joined by "\n" (ids are slugs: no line breaks). */
-  readonly claimIds: string;
+  /** The claim ids in corpus order, joined by "\n" (ids are slugs: no line breaks), as UTF-8. */
+  readonly claimIds: Uint8Array;
   /** Per claim, the index of its file in the rest's `claimFiles`; -1 for a claim stored whole (its JSON names its file). */
   readonly claimFiles: Int32Array;
   /**
@@ -28,17 +29,19 @@ export interface PackedCorpus {
   /** The reverse of each claim's `contradicts` and `qualifies`, as ordinal pairs (reverseRelations.ts). */
   readonly contradictedBy: RelationPairs;
   readonly qualifiedBy: RelationPairs;
-  /** JSON of everything else (`PackedRest`): a few thousand sources and the problems, parsed eagerly. */
-  readonly rest: string;
+  /** Every source's JSON, one per line (JSON.stringify writes no line break), as UTF-8: parsed a slice at a time. */
+  readonly sourceLines: Uint8Array;
+  /** Every problem's JSON, one per line, as UTF-8 (a broken corpus may have as many problems as claims). */
+  readonly problemLines: Uint8Array;
+  /** UTF-8 JSON of everything else (`PackedRest`): lists of names, parsed in one go. */
+  readonly rest: Uint8Array;
 }
 
 interface PackedRest {
-  readonly sources: readonly Source[];
   /** The keys of `claimsBySource`, in order; its lists are in PackedCorpus.claimsBySource. */
   readonly bySourceKeys?: readonly string[];
   /** The whole map, when some list names a claim the corpus does not hold (no ordinal for it). */
   readonly claimsBySource?: readonly (readonly [string, readonly string[]])[];
-  readonly problems: readonly Finding[];
   readonly files: readonly string[];
   readonly rejectedClaims?: readonly string[];
   /** The files claims are written in, indexed by PackedCorpus.claimFiles. */
@@ -49,6 +52,7 @@ interface PackedRest {
 const packedSource = new WeakMap<Corpus, PackedCorpus>();
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /**
  * `corpus` in packed form, in new buffers (safe to transfer). A corpus made by `unpackCorpus` is
@@ -62,6 +66,10 @@ export function packCorpus(corpus: Corpus): PackedCorpus {
       ...source,
       claimJson: source.claimJson.slice(),
       claimOffsets: source.claimOffsets.slice(),
+      claimIds: source.claimIds.slice(),
+      sourceLines: source.sourceLines.slice(),
+      problemLines: source.problemLines.slice(),
+      rest: source.rest.slice(),
       claimsBySource: source.claimsBySource.slice(),
       claimFiles: source.claimFiles.slice(),
       contradictedBy: source.contradictedBy.slice(),
@@ -100,9 +108,7 @@ export function packCorpus(corpus: Corpus): PackedCorpus {
   claims.forEach((claim, i) => ordinals.set(claim.id, i));
   const bySource = ordinalsBySource(corpus, ordinals);
   const rest: PackedRest = {
-    sources: [...corpus.sources.values()],
     ...(bySource ? { bySourceKeys: [...corpus.claimsBySource.keys()] } : { claimsBySource: [...corpus.claimsBySource] }),
-    problems: corpus.problems,
     files: corpus.files,
     ...(corpus.rejectedClaims ? { rejectedClaims: [...corpus.rejectedClaims] } : {}),
     claimFiles: [...fileTable.keys()],
@@ -110,14 +116,23 @@ export function packCorpus(corpus: Corpus): PackedCorpus {
   return {
     claimJson: sink.bytes(),
     claimOffsets,
-    claimIds: claims.map((c) => c.id).join('\n'),
+    claimIds: encoder.encode(claims.map((c) => c.id).join('\n')),
     claimFiles,
     claimsBySource: bySource ?? new Int32Array(0),
     // From the claims themselves rather than corpus.reverseRelations: a corpus spread from another with other claims may carry stale ones.
     contradictedBy: relationPairs(claims, ordinals, 'contradicts'),
     qualifiedBy: relationPairs(claims, ordinals, 'qualifies'),
-    rest: JSON.stringify(rest),
+    sourceLines: jsonLines(corpus.sources.values()),
+    problemLines: jsonLines(corpus.problems),
+    rest: encoder.encode(JSON.stringify(rest)),
   };
+}
+
+/** `values` as UTF-8 JSON, one per line. */
+function jsonLines(values: Iterable<unknown>): Uint8Array {
+  const lines: string[] = [];
+  for (const value of values) lines.push(JSON.stringify(value));
+  return encoder.encode(lines.join('\n'));
 }
 
 /** `corpus.claimsBySource` as counts and ordinals (see PackedCorpus); undefined when a list names a claim not in `ordinals`. */
@@ -169,8 +184,7 @@ export function unpackCorpus(packed: PackedCorpus): Corpus {
  * host can spread the work for a hundred thousand claims over event-loop turns.
  */
 export function* unpackCorpusSteps(packed: PackedCorpus): Generator<void, Corpus> {
-  const ids = packed.claimIds === '' ? [] : packed.claimIds.split('\n');
-  yield;
+  const ids = yield* lineSteps(packed.claimIds, ID_BYTES_PER_STEP, (line) => line);
   const { claimOffsets: offsets, claimJson } = packed;
   if (offsets.length !== ids.length + 1 || offsets[0] !== 0 || offsets[ids.length] > claimJson.length) {
     throw new Error(`Packed corpus is inconsistent: ${ids.length} ids, ${offsets.length} offsets, ${claimJson.length} bytes.`);
@@ -179,7 +193,7 @@ export function* unpackCorpusSteps(packed: PackedCorpus): Generator<void, Corpus
     if (offsets[i + 1] < offsets[i]) throw new Error('Packed corpus is inconsistent: claim offsets go backwards.');
   }
   yield;
-  const rest = JSON.parse(packed.rest) as PackedRest;
+  const rest = JSON.parse(decoder.decode(packed.rest)) as PackedRest;
   const fileNames = rest.claimFiles;
   const { claimFiles } = packed;
   if (claimFiles.length !== ids.length || !Array.isArray(fileNames)) throw new Error('Packed corpus is inconsistent: claim files do not match the claims.');
@@ -190,11 +204,14 @@ export function* unpackCorpusSteps(packed: PackedCorpus): Generator<void, Corpus
   yield;
   const claimsBySource = rest.claimsBySource ? new Map(rest.claimsBySource) : claimsBySourceOf(rest.bySourceKeys ?? [], packed.claimsBySource, ids);
   yield;
+  const sources = new Map<string, Source>();
+  for (const source of yield* lineSteps(packed.sourceLines, JSON_BYTES_PER_STEP, (line) => JSON.parse(line) as Source)) sources.set(source.id, source);
+  const problems = yield* lineSteps(packed.problemLines, JSON_BYTES_PER_STEP, (line) => JSON.parse(line) as Finding);
   const corpus: Corpus = {
     claims,
-    sources: new Map(rest.sources.map((s) => [s.id, s])),
+    sources,
     claimsBySource,
-    problems: rest.problems,
+    problems,
     files: rest.files,
     ...(rest.rejectedClaims ? { rejectedClaims: new Set(rest.rejectedClaims) } : {}),
     reverseRelations: new PackedReverseRelations(ids, (id) => claims.ordinalOf(id), packed.contradictedBy, packed.qualifiedBy),
@@ -203,9 +220,38 @@ export function* unpackCorpusSteps(packed: PackedCorpus): Generator<void, Corpus
   return corpus;
 }
 
+/** How many bytes of ids, and of JSON lines, are decoded (and parsed) in one step: a few milliseconds' work each. */
+const ID_BYTES_PER_STEP = 1 << 18;
+const JSON_BYTES_PER_STEP = 1 << 17;
+
+/**
+ * The lines of `bytes` ("\n"-joined UTF-8), each read by `read`, decoded a slice at a time (each slice
+ * ends at a line break; a step each): one split of a hundred thousand ids, or one JSON.parse of every
+ * source, held the extension host 25–45 ms. No bytes, no lines.
+ */
+export function* lineSteps<T>(bytes: Uint8Array, bytesPerStep: number, read: (line: string) => T): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let from = 0; from < bytes.length; ) {
+    let to = Math.min(bytes.length, from + bytesPerStep);
+    if (to < bytes.length) {
+      const lineBreak = bytes.indexOf(0x0a, to);
+      to = lineBreak < 0 ? bytes.length : lineBreak;
+    }
+    for (const line of decoder.decode(bytes.subarray(from, to)).split('\n')) out.push(read(line));
+    from = to + 1;
+    yield;
+  }
+  return out;
+}
+
+/** The claim ids of `corpus` in corpus order (a packed corpus's own list, else a new array). */
+export function claimIdList(corpus: Corpus): readonly string[] {
+  return corpus.claims instanceof PackedClaims ? corpus.claims.idList : [...corpus.claims.keys()];
+}
+
 /** The buffers to list in postMessage's transfer list so a packed corpus moves rather than copies. */
 export function packedTransferables(packed: PackedCorpus): ArrayBuffer[] {
-  return [packed.claimJson.buffer, packed.claimOffsets.buffer, packed.claimsBySource.buffer, packed.claimFiles.buffer, packed.contradictedBy.buffer, packed.qualifiedBy.buffer] as ArrayBuffer[];
+  return [packed.claimJson, packed.claimOffsets, packed.claimIds, packed.claimsBySource, packed.claimFiles, packed.contradictedBy, packed.qualifiedBy, packed.sourceLines, packed.problemLines, packed.rest].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** A growing byte buffer that text (encoded as UTF-8) and bytes are appended to. */

@@ -1,15 +1,19 @@
 // A ClaimIndex's derived data (ids, terms, postings, document frequencies) in transferable form, so a
 // worker thread can build the index and hand it to the extension host without a structured clone of
 // millions of numbers (the typed arrays are transferred, not copied), and so the persisted cache can
-// keep it. Restoring is cheap (two string splits and a term map) but still runs in steps (a generator)
-// so the host can spread it over event-loop turns.
+// keep it. Restoring is cheap (a string split or two) but still runs in steps (a generator) so the
+// host can spread it over event-loop turns. The ids are left out when they are the claim ids of the
+// corpus the snapshot travels with (nearly always): whoever restores it holds those already.
 import type { ClaimIndexData } from './claimIndex';
 import { runSteps } from '../steps';
 
-/** An index's data in transferable form: typed arrays and two newline-joined strings. */
+/** An index's data in transferable form: typed arrays and newline-joined strings. */
 export interface IndexSnapshot {
-  /** The claim ids in corpus order, joined by "\n" (ids are slugs: no line breaks). */
-  readonly ids: string;
+  /**
+   * The indexed claim ids in order, joined by "\n" (ids are slugs: no line breaks); absent when they
+   * are the claim ids of the corpus the snapshot goes with, in corpus order (`restoreSteps` takes those).
+   */
+  readonly ids?: string;
   /** The sorted terms, joined by "\n" (terms are word stems: no line breaks). */
   readonly terms: string;
   /** As in ClaimIndexData: term i's postings are `ordinals[offsets[i]]` to `ordinals[offsets[i + 1]]`. */
@@ -24,23 +28,31 @@ export function snapshotTransferables(snapshot: IndexSnapshot): ArrayBuffer[] {
 }
 
 /**
- * The snapshot of an index's data. The arrays are copied: transferring them must not empty the live
- * index they came from.
+ * The snapshot of an index's data, without its ids when they are `corpusIds` (the claim ids of the corpus
+ * it goes with). The arrays are copied: transferring them must not empty the live index they came from.
  */
-export function snapshotOf(data: ClaimIndexData): IndexSnapshot {
-  return { ids: data.ids.join('\n'), terms: data.terms.join('\n'), offsets: data.offsets.slice(), ordinals: data.ordinals.slice(), docFreq: data.docFreq.slice() };
+export function snapshotOf(data: ClaimIndexData, corpusIds?: readonly string[]): IndexSnapshot {
+  const arrays = { terms: data.terms.join('\n'), offsets: data.offsets.slice(), ordinals: data.ordinals.slice(), docFreq: data.docFreq.slice() };
+  return corpusIds && sameIds(data.ids, corpusIds) ? arrays : { ids: data.ids.join('\n'), ...arrays };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const splitLines = (joined: string): string[] => (joined === '' ? [] : joined.split('\n'));
 
 /**
  * Rebuilds an index's data from a snapshot in a few steps: drive it with `next()` until it is done
- * (its return value is the data). `sameIds` are the snapshot's ids already split, when the caller holds
- * them (the corpus that came with the snapshot: the extension host is spared a hundred thousand more
- * strings); the caller has checked they are the very same. Throws when the snapshot is inconsistent.
+ * (its return value is the data). `corpusIds` are the claim ids of the corpus the snapshot came with,
+ * used when the snapshot leaves its ids out. Throws when the snapshot is inconsistent.
  */
-export function* restoreSteps(snapshot: IndexSnapshot, sameIds?: readonly string[]): Generator<void, ClaimIndexData> {
-  const ids = sameIds ?? splitLines(snapshot.ids);
+export function* restoreSteps(snapshot: IndexSnapshot, corpusIds?: readonly string[]): Generator<void, ClaimIndexData> {
+  const ids = snapshot.ids !== undefined ? splitLines(snapshot.ids) : corpusIds;
+  if (!ids) throw new Error('Index snapshot is inconsistent: it leaves out its ids, and no corpus ids were given.');
   yield;
   const terms = splitLines(snapshot.terms);
   const { offsets, ordinals, docFreq } = snapshot;
@@ -62,6 +74,6 @@ export function* restoreSteps(snapshot: IndexSnapshot, sameIds?: readonly string
 }
 
 /** Runs `restoreSteps` to the end at once (worker side, tests). */
-export function restoreIndexData(snapshot: IndexSnapshot): ClaimIndexData {
-  return runSteps(restoreSteps(snapshot));
+export function restoreIndexData(snapshot: IndexSnapshot, corpusIds?: readonly string[]): ClaimIndexData {
+  return runSteps(restoreSteps(snapshot, corpusIds));
 }

@@ -14,6 +14,19 @@ describe('worker: index snapshots', () => {
     assertSameIndex(new ClaimIndex(corpus, restoreIndexData(snapshotOf(index.data()))), index);
   });
 
+  it('leaves out ids that are the corpus\'s, and restores them from the corpus', () => {
+    const corpusIds = [...corpus.claims.keys()];
+    const snapshot = snapshotOf(index.data(), corpusIds);
+    assert.equal(snapshot.ids, undefined);
+    assertSameIndex(new ClaimIndex(corpus, restoreIndexData(snapshot, corpusIds)), index);
+    assert.throws(() => restoreIndexData(snapshot), /leaves out its ids/);
+    // Other ids (another order) are kept, and win over the corpus's.
+    const reversed = [...corpusIds].reverse();
+    const kept = snapshotOf(index.data(), reversed);
+    assert.equal(kept.ids, corpusIds.join('\n'));
+    assert.deepEqual(restoreIndexData(kept, reversed).ids, corpusIds);
+  });
+
   it('restores step by step, yielding between steps', () => {
     const steps = restoreSteps(snapshotOf(index.data()));
     let count = 0;

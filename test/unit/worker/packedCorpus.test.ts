@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { nodeCorpusHost } from '../../../src/cli/nodeHost';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus';
 import { PackedClaims } from '../../../src/core/corpus/packedClaims';
-import { packCorpus, unpackCorpus } from '../../../src/core/corpus/packedCorpus';
+import { lineSteps, packCorpus, unpackCorpus } from '../../../src/core/corpus/packedCorpus';
+import { runSteps } from '../../../src/core/steps';
 import { relatedClaims } from '../../../src/core/corpus/relatedClaims';
 import type { Corpus } from '../../../src/core/corpus/types';
 import { idHover } from '../../../src/core/features/hoverModel';
@@ -42,6 +43,23 @@ describe('worker: packed corpora', () => {
     const seed = await loadCorpus(nodeCorpusHost, [SEED_CORPUS]);
     assert.ok(seed.claims.size > 10);
     assertSameCorpus(packedCopy(seed), seed);
+  });
+
+  it('reads packed lines a slice at a time, each slice ending at a line break', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `claim-${'é'.repeat(i % 7)}${i}`);
+    const bytes = new TextEncoder().encode(ids.join('\n'));
+    for (const perStep of [1, 2, 7, 64, 1000, bytes.length, bytes.length + 10]) {
+      const steps = lineSteps(bytes, perStep, (line) => line);
+      let step = steps.next();
+      let count = 0;
+      for (; !step.done; step = steps.next()) count++;
+      assert.deepEqual(step.value, ids, `${perStep} bytes a step`);
+      assert.ok(perStep >= bytes.length || count > 1, `${count} steps of ${perStep} bytes`);
+    }
+    assert.deepEqual(runSteps(lineSteps(new Uint8Array(0), 10, (line) => line)), []);
+    const values = [{ a: 'line\nbreak' }, 'text', 3, null, ['x']];
+    const json = new TextEncoder().encode(values.map((v) => JSON.stringify(v)).join('\n'));
+    assert.deepEqual(runSteps(lineSteps(json, 4, (line) => JSON.parse(line) as unknown)), values);
   });
 
   it('unpacks an empty corpus', () => {
@@ -129,7 +147,7 @@ describe('worker: packed corpora', () => {
 
   it('refuses packed parts that do not fit together', () => {
     const packed = packCorpus(corpus);
-    assert.throws(() => unpackCorpus({ ...packed, claimIds: 'a\nb' }), /inconsistent/);
+    assert.throws(() => unpackCorpus({ ...packed, claimIds: new TextEncoder().encode('a\nb') }), /inconsistent/);
     assert.throws(() => unpackCorpus({ ...packed, claimOffsets: packed.claimOffsets.map((o, i) => (i === 5 ? 0 : o)) }), /inconsistent/);
     assert.throws(() => unpackCorpus({ ...packed, contradictedBy: Int32Array.of(0, packed.claimOffsets.length + 5) }), /inconsistent/);
     assert.throws(() => unpackCorpus({ ...packed, qualifiedBy: Int32Array.of(3, 1, 2) }), /inconsistent/);
