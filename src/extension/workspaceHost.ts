@@ -9,7 +9,7 @@ import { yieldToEventLoop } from '../worker/engineClient';
 import { readDirectory, readFileBytes, statFile } from './fileAccess';
 
 /** Directory entries handled per event-loop turn while listing a corpus. */
-const ENTRIES_PER_TURN = 500;
+const ENTRIES_PER_TURN = 200;
 
 export class WorkspaceFsHost implements CorpusHost {
   /**

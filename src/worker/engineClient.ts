@@ -307,6 +307,10 @@ export class EngineClient {
  * when `signal` aborts between slices.
  */
 export async function inSlices<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T | undefined> {
+  // Called from a message or I/O callback, a first setImmediate would run its slice before any other
+  // I/O is polled, holding the loop for two slices in a row: the first slice starts on a later turn.
+  await yieldToEventLoop();
+  if (signal?.aborted) return undefined;
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();
@@ -319,7 +323,11 @@ export async function inSlices<T>(steps: Generator<void, T>, signal?: AbortSigna
   }
 }
 
-/** Resolves on a later turn of the event loop, after pending I/O and timers. */
+/**
+ * Resolves after the event loop has let other callbacks run: a later turn's timers and I/O when called
+ * from a timer or an immediate; only the immediates when called from an I/O or message callback (Node
+ * runs immediates right after that phase).
+ */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

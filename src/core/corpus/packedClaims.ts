@@ -70,7 +70,7 @@ export class PackedClaims implements ReadonlyMap<string, Claim> {
    * thousand ids take ~50 ms: the extension host builds it in slices while it receives the corpus,
    * rather than in one go on the first lookup (a diagnostic, a hover).
    */
-  *mapSteps(perStep = 10_000): Generator<void, true> {
+  *mapSteps(perStep = 5_000): Generator<void, true> {
     if (this.ordinals) return true;
     const ordinals = new Map<string, number>();
     for (let i = 0; i < this.ids.length; i++) {

@@ -221,8 +221,8 @@ export function* unpackCorpusSteps(packed: PackedCorpus): Generator<void, Corpus
 }
 
 /** How many bytes of ids, and of JSON lines, are decoded (and parsed) in one step: a few milliseconds' work each. */
-const ID_BYTES_PER_STEP = 1 << 18;
-const JSON_BYTES_PER_STEP = 1 << 17;
+const ID_BYTES_PER_STEP = 1 << 17;
+const JSON_BYTES_PER_STEP = 1 << 16;
 
 /**
  * The lines of `bytes` ("\n"-joined UTF-8), each read by `read`, decoded a slice at a time (each slice

@@ -64,9 +64,9 @@ export function* restoreSteps(snapshot: IndexSnapshot, corpusIds?: readonly stri
     if (offsets[i + 1] < offsets[i]) throw new Error('Index snapshot is inconsistent: postings overrun.');
   }
   // Millions of postings: checked in chunks, a step each.
-  for (let from = 0; from < ordinals.length; from += 1 << 20) {
+  for (let from = 0; from < ordinals.length; from += 1 << 19) {
     yield;
-    for (let k = from, end = Math.min(ordinals.length, from + (1 << 20)); k < end; k++) {
+    for (let k = from, end = Math.min(ordinals.length, from + (1 << 19)); k < end; k++) {
       if (ordinals[k] < 0 || ordinals[k] >= ids.length) throw new Error('Index snapshot is inconsistent: a posting names no claim.');
     }
   }
