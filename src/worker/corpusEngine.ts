@@ -7,7 +7,7 @@ import { SentenceCache } from '../core/check/sentenceCache';
 import { cachedFile, deserialiseCorpusCache, fileSetKey, isRejection, serialiseCorpusCache, type CacheEntry, type CorpusCache, type FileStamp } from '../core/corpus/corpusCache';
 import { CorpusStore } from '../core/corpus/corpusStore';
 import { problemsOnly } from '../core/corpus/fileResult';
-import { claimIdList, packCorpus, packedTransferables } from '../core/corpus/packedCorpus';
+import { claimIdList, packCorpus, packedCopy, packedTransferables } from '../core/corpus/packedCorpus';
 import { DEFAULT_MAX_FILE_BYTES, parseCorpusBytes, tooLarge } from '../core/corpus/parseCorpusFile';
 import { corpusProblem } from '../core/corpus/problems';
 import type { Corpus, CorpusFileResult } from '../core/corpus/types';
@@ -279,7 +279,7 @@ export class CorpusEngine {
     const version = ++this.version;
     this.post({ kind: 'progress', load: request.load ?? -1, done: 0, total: 0, phase: 'sending' });
     const started = Date.now();
-    const packed = packCorpus(corpus);
+    const packed = packedCopy(packCorpus(corpus));
     const snapshot = snapshotOf(index.data(), claimIdList(corpus));
     const packMs = Date.now() - started;
     this.post({ kind: 'corpus', ...request, version, corpus: packed, index: snapshot, stats: { ...stats, packMs } }, [...packedTransferables(packed), ...snapshotTransferables(snapshot)]);

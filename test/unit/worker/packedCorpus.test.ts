@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { nodeCorpusHost } from '../../../src/cli/nodeHost';
 import { loadCorpus } from '../../../src/core/corpus/loadCorpus';
 import { PackedClaims } from '../../../src/core/corpus/packedClaims';
-import { lineSteps, packCorpus, unpackCorpus } from '../../../src/core/corpus/packedCorpus';
+import { lineSteps, packCorpus, packedCopy, packedTransferables, unpackCorpus } from '../../../src/core/corpus/packedCorpus';
 import { runSteps } from '../../../src/core/steps';
 import { relatedClaims } from '../../../src/core/corpus/relatedClaims';
 import type { Corpus } from '../../../src/core/corpus/types';
@@ -26,9 +26,10 @@ const ODD = new Map([
     + '  - id: rel-c\n    text: C.\n    source: source-1\n    quote: q\n    attributedTo: C\n    qualifies: [rel-a]\n'],
 ]);
 
-function packedCopy(corpus: Corpus): Corpus {
-  // Through a structured clone, as between the worker and the host.
-  return unpackCorpus(structuredClone(packCorpus(corpus)));
+function roundTrip(corpus: Corpus): Corpus {
+  // Through a transferred copy, as between the worker and the host.
+  const copy = packedCopy(packCorpus(corpus));
+  return unpackCorpus(structuredClone(copy, { transfer: packedTransferables(copy) }));
 }
 
 describe('worker: packed corpora', () => {
@@ -36,13 +37,13 @@ describe('worker: packed corpora', () => {
   const { corpus } = parseHere(files);
 
   it('unpacks to the corpus it was packed from', () => {
-    assertSameCorpus(packedCopy(corpus), corpus);
+    assertSameCorpus(roundTrip(corpus), corpus);
   });
 
   it('unpacks the seed corpus as loaded', async () => {
     const seed = await loadCorpus(nodeCorpusHost, [SEED_CORPUS]);
     assert.ok(seed.claims.size > 10);
-    assertSameCorpus(packedCopy(seed), seed);
+    assertSameCorpus(roundTrip(seed), seed);
   });
 
   it('reads packed lines a slice at a time, each slice ending at a line break', () => {
@@ -64,13 +65,13 @@ describe('worker: packed corpora', () => {
 
   it('unpacks an empty corpus', () => {
     const empty = parseHere(new MemoryFiles(new Map())).corpus;
-    const back = packedCopy(empty);
+    const back = roundTrip(empty);
     assert.equal(back.claims.size, 0);
     assertSameCorpus(back, empty);
   });
 
   it('parses a claim only when it is asked for, and gives the same object each time', () => {
-    const back = packedCopy(corpus);
+    const back = roundTrip(corpus);
     const claims = back.claims as PackedClaims;
     assert.ok(claims instanceof PackedClaims);
     assert.equal(claims.size, corpus.claims.size);
@@ -106,20 +107,29 @@ describe('worker: packed corpora', () => {
     const again = packCorpus(corpus);
     assert.deepEqual(again, first, 'from the remembered JSON');
     const back = unpackCorpus(first);
-    const repacked = packCorpus(back);
-    assert.notEqual(repacked.claimJson.buffer, first.claimJson.buffer, 'new buffers, safe to transfer');
-    assert.deepEqual(repacked, first);
+    assert.equal(packCorpus(back), first, 'the form it came from');
+    const copy = packedCopy(first);
+    assert.notEqual(copy.claimJson.buffer, first.claimJson.buffer, 'new buffers, safe to transfer');
+    assert.deepEqual(copy, first);
+    // Claims remember their JSON as views of the pack, not of a copy sent away: packing a fresh corpus,
+    // transferring a copy and packing again gives the same bytes.
+    const fresh: Corpus = { ...corpus, claims: new Map([...corpus.claims].map(([id, claim]) => [id, { ...claim }])) };
+    const packed = packCorpus(fresh);
+    const sent = packedCopy(packed);
+    structuredClone(sent, { transfer: packedTransferables(sent) });
+    assert.equal(sent.claimJson.length, 0, 'the copy was transferred away');
+    assert.deepEqual(packCorpus({ ...fresh }), packed);
     // A corpus of some unpacked and some fresh claims, as after a one-file change.
     const mixed: Corpus = { ...corpus, claims: new Map([...back.claims].map(([id, claim]) => [id, id === 'claim-3' ? { ...claim, text: 'Changed.' } : claim])) };
-    assertSameCorpus(packedCopy(mixed), mixed);
+    assertSameCorpus(roundTrip(mixed), mixed);
     // A hand-built claim with a field a packed record has no place for is stored whole.
     const odd = { ...back.claims.get('claim-4')!, note: 'extra' };
     const withExtra: Corpus = { ...corpus, claims: new Map([...corpus.claims].map(([id, claim]) => [id, id === 'claim-4' ? odd : claim])) };
-    assert.deepEqual(packedCopy(withExtra).claims.get('claim-4'), odd);
+    assert.deepEqual(roundTrip(withExtra).claims.get('claim-4'), odd);
   });
 
   it('carries the reverse relations, so a hover parses only the claims it shows', () => {
-    const back = packedCopy(corpus);
+    const back = roundTrip(corpus);
     const claims = back.claims as PackedClaims;
     assert.deepEqual(back.reverseRelations!.contradictedBy('rel-b'), ['rel-a'], 'a name written twice is kept once by the parser');
     assert.deepEqual(back.reverseRelations!.qualifiedBy('claim-7'), ['rel-a', 'rel-b']);
