@@ -14,24 +14,23 @@ import type { CorpusServices, DraftFindings } from './services';
 import { oneLineText } from '../core/features/markdown';
 
 /**
- * Drafts longer than this many characters are checked by the corpus engine, off the extension host's
- * thread (the engine keeps their sentence cache). Even incremental, a check re-parses the whole draft
- * and looks up every sentence: at 150,000 characters that is already ~30–60 ms per keystroke here, and
- * a first check of a large draft takes seconds. Chunking would need a check that can stop and resume
- * mid-draft; the engine already holds the same corpus, so sending the text (a string copy) is simpler
- * and frees the host completely.
+ * Where there is no worker thread (the corpus engine then runs on this thread too, one message at a
+ * time), drafts longer than this many characters are still checked through the engine, whose turns
+ * the host interleaves with its own work, rather than in one call here.
  */
 export const LARGE_DRAFT_CHARS = 100_000;
-/**
- * A check's cost grows with the corpus too (longer postings, more claims whose facts a first check
- * computes): past this many claims the draft-size limit shrinks in proportion, so at 100,000 claims a
- * draft of over 10,000 characters is checked by the engine (its first check there took ~1.8 s).
- */
+/** Past this many claims that limit shrinks in proportion: a check's cost grows with the corpus too. */
 const CLAIMS_PER_LIMIT = 10_000;
 
-/** True when a draft of `length` characters is checked by the corpus engine rather than on this thread. */
-function checkedOffThread(length: number, claims: number): boolean {
-  return length * Math.max(1, claims / CLAIMS_PER_LIMIT) > LARGE_DRAFT_CHARS;
+/**
+ * True when a draft of `length` characters is checked by the corpus engine rather than on this thread:
+ * always when the engine has a worker thread. A full check here (a draft opened, the corpus changed)
+ * held the host 30–500 ms for drafts of 3,000–60,000 characters even with the checker warm, at any
+ * corpus size from 1,000 to 100,000 claims, and seconds while the claims' facts were first computed;
+ * the engine keeps each open draft's sentence cache, so an edit costs it what it cost here plus a message.
+ */
+function checkedOffThread(length: number, claims: number, engine: 'worker' | 'in-thread'): boolean {
+  return engine === 'worker' || length * Math.max(1, claims / CLAIMS_PER_LIMIT) > LARGE_DRAFT_CHARS;
 }
 
 interface Checked {
@@ -105,7 +104,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     const settings = draftSettings(document.uri);
     const text = settings.enable ? document.getText() : '';
     // A large draft is never checked on this thread: its findings arrive from the engine shortly.
-    if (!settings.enable || checkedOffThread(text.length, this.corpus.corpus.claims.size)) return [];
+    if (!settings.enable || this.offThread(text)) return [];
     return this.corpus.core.check(text, document.uri.toString(), draftKind(document), settings.options);
   }
 
@@ -124,7 +123,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     const settings = draftSettings(uri);
     if (!settings.enable) return;
     const key = uri.toString();
-    if (checkedOffThread(text.length, this.corpus.corpus.claims.size)) {
+    if (this.offThread(text)) {
       const request = this.startBackground(key);
       this.corpus.checkInBackground(text, key, kindForPath(uri.path), settings.options).then(
         (findings) => {
@@ -173,7 +172,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
     const version = document.version;
     const started = Date.now();
     const text = document.getText();
-    if (checkedOffThread(text.length, this.corpus.corpus.claims.size)) return this.checkInBackground(document, text, key, version);
+    if (this.offThread(text)) return this.checkInBackground(document, text, key, version);
     let findings: Finding[];
     try {
       findings = this.corpus.core.check(text, key, draftKind(document), { ...settings.options, cache: this.sentenceCache(key) });
@@ -210,6 +209,10 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
 
   private isOpen(key: string): boolean {
     return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed);
+  }
+
+  private offThread(text: string): boolean {
+    return checkedOffThread(text.length, this.corpus.corpus.claims.size, this.corpus.loadPath);
   }
 
   /** The sentence cache of draft `key` for the current core (a new corpus starts a new cache). */
