@@ -17,6 +17,9 @@ export type DecodedText = { readonly ok: true; readonly text: string } | { reado
 export function decodeText(bytes: Uint8Array): DecodedText {
   const fail = (reason: string): DecodedText => ({ ok: false, reason });
   let text: string;
+  // In valid UTF-8 a NUL character is exactly a zero byte, which a native search of the bytes finds;
+  // the decoded text is searched (for the offset) only when there is one. UTF-16 is searched as text.
+  let mayHoldNul = true;
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const bigEndian = bytes[0] === 0xfe;
     if (bytes.length % 2 !== 0) return fail('UTF-16 file with an odd number of bytes');
@@ -31,8 +34,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     } catch {
       return fail(`not valid UTF-8 at byte ${firstInvalidUtf8Byte(bytes)}`);
     }
+    mayHoldNul = bytes.indexOf(0) >= 0;
   }
-  const nul = text.indexOf('\0');
+  const nul = mayHoldNul ? text.indexOf('\0') : -1;
   if (nul >= 0) return fail(`contains a NUL character at offset ${nul} (UTF-16 saved without a byte-order mark?)`);
   return { ok: true, text };
 }

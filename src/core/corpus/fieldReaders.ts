@@ -11,11 +11,19 @@ export interface RecordContext {
   readonly problems: Finding[];
 }
 
+const NO_VALUES: readonly FieldValue[] = Object.freeze([]);
+
 /** Ids with the span of each, as read from a relation field. */
 export interface IdList {
   readonly ids: string[];
-  readonly spans: Span[];
+  readonly spans: readonly Span[];
 }
+
+/**
+ * The spans of an absent relation field: one frozen array shared by every claim without it (most
+ * claims), since each claim's spans are kept until the corpus is assembled.
+ */
+const NO_SPANS: readonly Span[] = Object.freeze([]);
 
 /**
  * Reads one record's fields. `rejected` turns true when a required field is missing or invalid,
@@ -23,24 +31,32 @@ export interface IdList {
  */
 export class RecordReader {
   rejected = false;
-  private readonly claimIds: string[] = [];
-  private label: string;
-  /** Where problems about the record as a whole go: its id value once read, else its first line. */
-  anchor: Span;
+  /** The claim's id once read: problems name it. */
+  private claimId: string | undefined;
+  /** The id the record is named by in messages, once read. Labels are built only for messages, which are rare. */
+  private labelId: string | undefined;
+  private anchorSpan: Span | undefined;
 
   constructor(
     private readonly ctx: RecordContext,
     private readonly record: FieldRecord,
     private readonly noun: 'Claim' | 'Source',
-  ) {
-    this.label = `${noun} #${record.index}`;
-    this.anchor = firstLineOf(ctx.text, record.span);
+  ) {}
+
+  /** Where problems about the record as a whole go: its id value once read, else its first line. */
+  get anchor(): Span {
+    return (this.anchorSpan ??= firstLineOf(this.ctx.text, this.record.span));
+  }
+
+  /** How messages name the record: by id once read, else by position. */
+  private get label(): string {
+    return this.labelId === undefined ? `${this.noun} #${this.record.index}` : `${this.noun} "${shownValue(this.labelId)}"`;
   }
 
   /** The record's id, or undefined (and a finding) when it is missing, not a string or not a slug. */
   id(): string | undefined {
     const field = this.record.fields.get('id');
-    if (field && field.value.kind !== 'null') this.anchor = field.value.span;
+    if (field && field.value.kind !== 'null') this.anchorSpan = field.value.span;
     const value = this.scalar('id', field, true);
     if (value === undefined) return undefined;
     if (!value.isString) {
@@ -51,8 +67,8 @@ export class RecordReader {
       this.fail(FindingCode.CorpusInvalidField, value.span, `${this.noun} id "${shownValue(value.text)}" is not a valid id: use letters, digits and _ . : - (starting with a letter or digit), no spaces.`);
       return undefined;
     }
-    this.label = `${this.noun} "${shownValue(value.text)}"`;
-    if (this.noun === 'Claim') this.claimIds.push(value.text);
+    this.labelId = value.text;
+    if (this.noun === 'Claim') this.claimId = value.text;
     return value.text;
   }
 
@@ -126,10 +142,12 @@ export class RecordReader {
 
   /** Claim ids given as one string or a list; invalid entries are dropped with a finding. */
   idList(key: string, self: string | undefined): IdList {
-    const out: IdList = { ids: [], spans: [] };
+    const items = this.listItems(key);
+    if (items.length === 0) return { ids: [], spans: NO_SPANS };
+    const out = { ids: [] as string[], spans: [] as Span[] };
     // A Set, not ids.includes: a list of a hundred thousand entries must not take quadratic time.
     const seen = new Set<string>();
-    for (const value of this.listItems(key)) {
+    for (const value of items) {
       const id = value.kind === 'scalar' && value.isString ? value.text.trim() : undefined;
       if (id === undefined || !isValidId(id)) {
         this.problem(FindingCode.CorpusInvalidField, value.span, `${this.label} has an invalid entry in "${key}": expected a claim id.`);
@@ -146,16 +164,21 @@ export class RecordReader {
 
   /** Tags given as one string or a list of scalars; anything else is dropped with a finding. */
   tags(): string[] {
-    const tags = new Set<string>();
-    for (const value of this.listItems('tags')) {
+    const items = this.listItems('tags');
+    // A few tags are deduped by includes; a Set only for long lists (includes would be quadratic).
+    const seen = items.length > 16 ? new Set<string>() : undefined;
+    const tags: string[] = [];
+    for (const value of items) {
       if (value.kind !== 'scalar') {
         this.problem(FindingCode.CorpusInvalidField, value.span, `${this.label} has an invalid entry in "tags": expected text.`);
         continue;
       }
       const tag = value.text.trim();
-      if (tag !== '') tags.add(tag);
+      if (tag === '' || (seen ? seen.has(tag) : tags.includes(tag))) continue;
+      seen?.add(tag);
+      tags.push(tag);
     }
-    return [...tags];
+    return tags;
   }
 
   /** Reports every key not in `allowed` as a warning (with a "did you mean" for near misses). */
@@ -170,7 +193,7 @@ export class RecordReader {
 
   private listItems(key: string): readonly FieldValue[] {
     const value = this.record.fields.get(key)?.value;
-    if (value === undefined || value.kind === 'null') return [];
+    if (value === undefined || value.kind === 'null') return NO_VALUES;
     if (value.kind === 'list') return value.items;
     if (value.kind === 'scalar') return [value];
     this.problem(FindingCode.CorpusInvalidField, value.span, `${this.label} has "${key}" as a mapping: expected text or a list.`);
@@ -201,7 +224,7 @@ export class RecordReader {
   }
 
   private problem(code: FindingCode, span: Span, message: string, severity?: 'warning'): void {
-    this.ctx.problems.push(corpusProblem(code, this.ctx.file, span, message, this.claimIds.slice(), severity));
+    this.ctx.problems.push(corpusProblem(code, this.ctx.file, span, message, this.claimId === undefined ? [] : [this.claimId], severity));
   }
 }
 

@@ -21,24 +21,41 @@ export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_.:-]*$';
 export const DATE_PATTERN = '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$';
 
 const idRegExp = new RegExp(ID_PATTERN);
-const dateRegExp = new RegExp(DATE_PATTERN);
 
 /** True when `id` is a valid claim or source id. */
 export function isValidId(id: string): boolean {
   return idRegExp.test(id);
 }
 
-/** True when `date` is YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar month/day (leap years included). */
+/** Days per month in a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when `date` is YYYY, YYYY-MM or YYYY-MM-DD (DATE_PATTERN) naming a real calendar month/day
+ * (leap years included). Read digit by digit: a regex, a split and an array per date were a
+ * noticeable part of loading a large corpus.
+ */
 export function isCalendarDate(date: string): boolean {
-  if (!dateRegExp.test(date)) return false;
-  const [, month, day] = date.split('-').map(Number);
-  if (month === undefined) return true;
+  const length = date.length;
+  if (length !== 4 && length !== 7 && length !== 10) return false;
+  for (let i = 0; i < length; i++) {
+    const c = date.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 /* - */ : c < 48 || c > 57) return false;
+  }
+  if (length === 4) return true;
+  const month = twoDigits(date, 5);
   if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  const year = Number(date.slice(0, 4));
+  if (length === 7) return true;
+  const year = twoDigits(date, 0) * 100 + twoDigits(date, 2);
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+  const day = twoDigits(date, 8);
   return day >= 1 && day <= days;
+}
+
+/** The number written by the two digits at `text[at]`. */
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
 }
 
 /**

@@ -32,18 +32,12 @@ export function validateClaim(ctx: RecordContext, lines: LineMap, record: FieldR
   const qualifies = read.idList('qualifies', id);
   read.unknownKeys(CLAIM_FIELDS);
   if (read.rejected || !id || !text || !source || !quote || !attributedTo) return { id };
-  const claim: Claim = {
-    id,
-    text: text.text,
-    source: source.id,
-    quote: quote.text,
-    attributedTo: attributedTo.text,
-    ...(date !== undefined ? { date } : {}),
-    tags,
-    contradicts: contradicts.ids,
-    qualifies: qualifies.ids,
-    location: { file: ctx.file, ...lines.rangeOf(read.anchor) },
-  };
-  const spans: ClaimSpans = { id: read.anchor, source: source.span, contradicts: contradicts.spans, qualifies: qualifies.spans };
+  const anchor = read.anchor;
+  const location = { file: ctx.file, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) };
+  // Two literals rather than a spread of the optional date: a hundred thousand claims are built at load.
+  const claim: Claim = date !== undefined
+    ? { id, text: text.text, source: source.id, quote: quote.text, attributedTo: attributedTo.text, date, tags, contradicts: contradicts.ids, qualifies: qualifies.ids, location }
+    : { id, text: text.text, source: source.id, quote: quote.text, attributedTo: attributedTo.text, tags, contradicts: contradicts.ids, qualifies: qualifies.ids, location };
+  const spans: ClaimSpans = { id: anchor, source: source.span, contradicts: contradicts.spans, qualifies: qualifies.spans };
   return { claim, spans, id };
 }

@@ -47,5 +47,8 @@ describe('corpus: decoding bytes', () => {
     const result = decodeText(noBom);
     assert.equal(result.ok, false);
     assert.match(!result.ok ? result.reason : '', /NUL character at offset 1/);
+    // UTF-8 is searched as bytes first; the offset is still the text's (after a BOM and multi-byte characters).
+    const utf8 = decodeText(new TextEncoder().encode('\uFEFFñ🎉 x\0y'));
+    assert.deepEqual(utf8, { ok: false, reason: 'contains a NUL character at offset 5 (UTF-16 saved without a byte-order mark?)' });
   });
 });
