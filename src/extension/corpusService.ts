@@ -154,14 +154,19 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     const roots = this.roots;
     // The engine parses the cache while the files are listed and stat'ed here, and sends back the corpus
     // it holds, which is used at once: stat'ing thousands of files takes longer than reading the cache.
+    // Only until a first load has finished: after that the corpus in hand is newer than any cache.
     const cache = this.cacheEnabled() ? await this.options.cache?.read() : undefined;
     let previewMs: number | undefined;
-    const preview = cache && !this.engine.stopped
-      ? this.usePreview(cache, signal).then((loaded) => {
+    let preview: Promise<Loaded | undefined> | undefined;
+    if (cache && !this.engine.stopped) {
+      if (this.report !== undefined) this.engine.sendCache(cache, this.options.build);
+      else {
+        preview = this.usePreview(cache, signal).then((loaded) => {
           if (loaded) previewMs = Date.now() - started;
           return loaded;
-        })
-      : undefined;
+        });
+      }
+    }
     const listed = new Set<string>();
     for (const root of roots) {
       for (const file of await this.host.listFiles(root.toString())) listed.add(file);

@@ -159,7 +159,14 @@ export class EngineClient {
 
   /**
    * Sends the persisted cache's bytes (transferred: do not use them afterwards) ahead of the load that
-   * will use them, so the engine parses them while this side lists and stats the corpus, and returns
+   * will use them, so the engine parses them while this side lists and stats the corpus.
+   */
+  sendCache(bytes: Uint8Array, build: string): void {
+    this.post({ kind: 'read-cache', bytes, build }, transferList(bytes));
+  }
+
+  /**
+   * `sendCache`, and returns
    * the corpus and index the cache holds, as they were when it was written: usable at once, before the
    * load has checked any file. Pass the result as the load's `have`. Undefined when the cache holds no
    * usable corpus, or when `signal` aborts.
