@@ -48,7 +48,7 @@ interface PackedRest {
   readonly claimFiles: readonly string[];
 }
 
-/** The packed form each unpacked corpus came from, so packing it again is a copy. */
+/** The packed form each corpus was unpacked from or packed to, so packing it again costs nothing. */
 const packedSource = new WeakMap<Corpus, PackedCorpus>();
 
 const encoder = new TextEncoder();
@@ -64,7 +64,13 @@ const decoder = new TextDecoder();
  * collection (~2 s in the engine).
  */
 export function packCorpus(corpus: Corpus): PackedCorpus {
-  return packedSource.get(corpus) ?? packClaims(corpus);
+  let packed = packedSource.get(corpus);
+  if (!packed) {
+    packed = packClaims(corpus);
+    // Sending a corpus and then caching it packs it twice: the second time is this lookup.
+    packedSource.set(corpus, packed);
+  }
+  return packed;
 }
 
 /** A copy of `packed` in new buffers, safe to transfer (`packedTransferables`). */
