@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/model';
 import { oneLineText } from '../core/features/markdown';
+import { groupThousands } from '../core/text/counts';
 import { draftSettings } from './config';
 import { toDiagnostic } from './convert';
 import type { AttestServices, FeatureRegistration } from './services';
@@ -96,7 +97,7 @@ function createStatusBar(services: AttestServices): vscode.Disposable {
       item.backgroundColor = undefined;
     } else {
       const problems = corpus.problems.length;
-      const counts = `${corpus.claims.size.toLocaleString('en-US')} ${corpus.claims.size === 1 ? 'claim' : 'claims'} · ${corpus.sources.size.toLocaleString('en-US')} ${corpus.sources.size === 1 ? 'source' : 'sources'}`;
+      const counts = `${groupThousands(corpus.claims.size)} ${corpus.claims.size === 1 ? 'claim' : 'claims'} · ${groupThousands(corpus.sources.size)} ${corpus.sources.size === 1 ? 'source' : 'sources'}`;
       item.text = problems > 0 ? `$(book) ${counts} $(warning) ${problems}` : `$(book) ${counts}`;
       item.tooltip = problems > 0
         ? `Attest corpus: ${problems} ${problems === 1 ? 'problem' : 'problems'}. Click to list them.`

@@ -2,6 +2,7 @@
 import type { CitationGroup, DraftKind, DraftSentence, ParsedDraft } from '../draft/types';
 import { parseDraft } from '../draft/parseDraft';
 import { looksBinary } from '../draft/binary';
+import { groupThousands } from '../text/counts';
 import { factsOf, type TextFacts } from '../facts/textFacts';
 import type { ClaimIndex } from '../index/claimIndex';
 import { DEFAULT_SEVERITY, FindingCode, type Finding, type Severity } from '../model';
@@ -30,7 +31,7 @@ export function checkDraft(text: string, file: string, kind: DraftKind, index: C
   if (text.length > max) {
     return finish(file, options, [{
       code: FindingCode.DraftSkipped,
-      message: `Attest skipped this draft: it has ${text.length.toLocaleString('en-US')} characters, above the limit of ${max.toLocaleString('en-US')} (setting attest.maxDraftSize).`,
+      message: `Attest skipped this draft: it has ${groupThousands(text.length)} characters, above the limit of ${groupThousands(max)} (setting attest.maxDraftSize).`,
       start: 0, end: 0, claims: [],
     }]);
   }
