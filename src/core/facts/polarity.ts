@@ -26,26 +26,57 @@ export interface Clause {
   readonly words: ReadonlySet<string>;
 }
 
+/** What one word, as written, adds to a polarity; memoised, since a corpus's vocabulary is small. */
+interface WordCues {
+  /** The word folded, with a typographic apostrophe made straight: how phrases name it. */
+  readonly folded: string;
+  readonly negative: number;
+  readonly positive: number;
+  readonly direction: number;
+  readonly stance: number;
+  /** True when some phrase starts with this word. */
+  readonly startsPhrase: boolean;
+}
+
+const PHRASE_STARTS = new Set([...POLARITY_PHRASES.keys()].map((phrase) => phrase.slice(0, phrase.indexOf(' '))));
+const cuesByWord = new Map<string, WordCues>();
+
+function cuesOf(word: string): WordCues {
+  let cues = cuesByWord.get(word);
+  if (cues) return cues;
+  const f = fold(word).replace(/\u2019/g, "'");
+  const p = POLARITY_WORDS.get(f);
+  cues = {
+    folded: f,
+    negative: (NEGATORS.has(f) || /n't$/.test(f) ? 1 : 0) + (p === -1 ? 1 : 0),
+    positive: p === 1 ? 1 : 0,
+    direction: DIRECTION_WORDS.get(f) ?? 0,
+    stance: STANCE_WORDS.has(f) ? 1 : 0,
+    startsPhrase: PHRASE_STARTS.has(f),
+  };
+  if (cuesByWord.size > 100_000) cuesByWord.clear();
+  cuesByWord.set(word, cues);
+  return cues;
+}
+
 /** The polarity cues in `text`. */
 export function polarityOf(text: string, ws: readonly Word[] = words(text)): Polarity {
   let negative = 0;
   let positive = 0;
   let direction = 0;
   let stance = 0;
-  let prev = '';
+  let prev: WordCues | undefined;
   for (const w of ws) {
-    const f = fold(w.text).replace(/\u2019/g, "'");
-    if (NEGATORS.has(f) || /n't$/.test(f)) negative++;
-    if (STANCE_WORDS.has(f)) stance++;
-    const p = POLARITY_WORDS.get(f);
-    if (p === -1) negative++;
-    else if (p === 1) positive++;
-    const d = DIRECTION_WORDS.get(f);
-    if (d) direction += d;
-    const phrase = prev ? POLARITY_PHRASES.get(`${prev} ${f}`) : undefined;
+    const cues = cuesOf(w.text);
+    negative += cues.negative;
+    positive += cues.positive;
+    direction += cues.direction;
+    stance += cues.stance;
+    // Two-word phrases ("turned down", "step up"): looked up only after a word that starts one.
+    const phrase = prev?.startsPhrase ? POLARITY_PHRASES.get(`${prev.folded} ${cues.folded}`) : undefined;
     if (phrase?.polarity === -1) negative++;
     if (phrase?.direction) direction += phrase.direction;
-    prev = f;
+    prev = cues;
   }
   return { negative, positive, direction, stance };
 }
