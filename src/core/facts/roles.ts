@@ -15,6 +15,7 @@ const ROLES: Readonly<Record<string, string>> = {
   ambassador: 'ambassador', envoy: 'ambassador', diplomat: 'ambassador', embassy: 'embassy', mission: 'embassy',
   consulate: 'consulate', consul: 'consulate', attache: 'attache',
 };
+const ROLE_WORD = new RegExp(Object.keys(ROLES).join('|'));
 const COUNTRIES = /^(cuba|russia|ukraine|america|belarus|kazakhstan|serbia|venezuela|china|poland|spain|mexico|britain|france|germany|europe)$/;
 
 function country(word: string | undefined): string | undefined {
@@ -26,7 +27,10 @@ function country(word: string | undefined): string | undefined {
 
 /** The country-to-country roles stated in `text`: a role word with a country up to three words before it (or "of X") and "in/to/at X" after it. */
 export function roleRelations(text: string): RoleRelation[] {
-  const ws = fold(text).replace(/\u2019/g, "'").match(/[a-z']+/g) ?? [];
+  const folded = fold(text);
+  // Most texts name no role: a role word is a run of the folded text, so it is a substring of it.
+  if (!ROLE_WORD.test(folded)) return [];
+  const ws = folded.replace(/\u2019/g, "'").match(/[a-z']+/g) ?? [];
   const out: RoleRelation[] = [];
   for (let i = 0; i < ws.length; i++) {
     const role = ROLES[ws[i]];
