@@ -81,6 +81,10 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
         }
       }),
       corpus.onDidChangeCorpus(() => this.recheckOpen()),
+      // A load that ends without a new corpus (cancelled, failed) releases the drafts held back for it.
+      corpus.onDidChangeLoading((loading) => {
+        if (!loading) this.recheckOpen();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('attest')) this.recheckOpen();
       }),
@@ -100,7 +104,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
   findingsFor(document: vscode.TextDocument): readonly Finding[] {
     const entry = this.checked.get(document.uri.toString());
     if (entry && entry.version === document.version) return entry.findings;
-    if (!isDraft(document, this.corpus)) return [];
+    if (!isDraft(document, this.corpus) || this.awaitingCorpus()) return [];
     const settings = draftSettings(document.uri);
     const text = settings.enable ? document.getText() : '';
     // A large draft is never checked on this thread: its findings arrive from the engine shortly.
@@ -169,6 +173,7 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
+    if (this.awaitingCorpus()) return;
     const version = document.version;
     const started = Date.now();
     const text = document.getText();
@@ -209,6 +214,15 @@ export class DraftDiagnostics implements DraftFindings, vscode.Disposable {
 
   private isOpen(key: string): boolean {
     return vscode.workspace.textDocuments.some((d) => d.uri.toString() === key && !d.isClosed);
+  }
+
+  /**
+   * True while the start-up load has delivered no corpus yet: checked against the empty one, every
+   * checkable sentence would read as unsupported until the corpus arrived (seconds, on a large one).
+   * Its arrival, or the end of the load, re-checks the open drafts.
+   */
+  private awaitingCorpus(): boolean {
+    return this.corpus.loading && this.corpus.lastLoad === undefined && this.corpus.corpus.files.length === 0;
   }
 
   private offThread(text: string): boolean {
