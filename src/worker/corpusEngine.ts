@@ -271,8 +271,8 @@ export class CorpusEngine {
   }
 
   /**
-   * Sends the current corpus, packed, and its index snapshot; both in new buffers, transferred (the
-   * engine keeps its own). Packing copies each claim's JSON from where it was last packed or unpacked.
+   * Sends the current corpus, packed, and its index snapshot: copies in new buffers, transferred (the
+   * engine keeps its own packed form, which its claims' JSON lives in).
    */
   private send(request: { load?: number; update?: number; preview?: number }, stats: EngineStats): void {
     const { corpus, index } = this.core!;

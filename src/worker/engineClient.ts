@@ -166,10 +166,9 @@ export class EngineClient {
   }
 
   /**
-   * `sendCache`, and returns
-   * the corpus and index the cache holds, as they were when it was written: usable at once, before the
-   * load has checked any file. Pass the result as the load's `have`. Undefined when the cache holds no
-   * usable corpus, or when `signal` aborts.
+   * `sendCache`, and returns the corpus and index the cache holds, as they were when it was written:
+   * usable at once, before the load has checked any file. Pass the result as the load's `have`.
+   * Undefined when the cache holds no usable corpus, or when `signal` aborts.
    */
   async preview(bytes: Uint8Array, build: string, signal?: AbortSignal): Promise<Loaded | undefined> {
     const request = this.nextId++;
