@@ -1,12 +1,13 @@
 // Loads the corpus, keeps it current as corpus files change on disk, and hands out a fresh core after
-// each change. The extension host lists, stats and reads the files (fileAccess.ts: node:fs for its
-// own disk, workspace.fs for virtual workspaces); the corpus engine parses, assembles and indexes
-// them in a worker thread (engine.ts), and the result is rebuilt here in slices that never hold the
-// event loop for long. A full load runs in the background (activation never waits for it) and can be
-// cancelled; a changed file is re-parsed alone after a short debounce. Parse results and the index are persisted
-// (engine.ts, CorpusCacheFile) so the next start-up only parses files whose size or mtime changed.
+// each change. The extension host lists, stats and reads the files (corpusFileIo.ts, fileAccess.ts:
+// node:fs for its own disk, workspace.fs for virtual workspaces); the corpus engine parses, assembles
+// and indexes them in a worker thread (engine.ts), and the result is rebuilt here in slices that never
+// hold the event loop for long. A full load runs in the background (activation never waits for it)
+// and can be cancelled; a changed file is re-parsed alone after a short debounce. Parse results and the
+// index are persisted (engine.ts, CorpusCacheFile): at start-up the cached corpus is used at once, and
+// only the files whose size or mtime changed are parsed again.
 import * as vscode from 'vscode';
-import type { PlainCheckOptions, FileChange, FileContent, FileInfo } from '../worker/protocol';
+import type { PlainCheckOptions, FileChange } from '../worker/protocol';
 import type { EngineClient, Loaded } from '../worker/engineClient';
 import { LoadProgressUi } from './loadProgress';
 import { assembleCorpus } from '../core/corpus/assembleCorpus';
@@ -21,13 +22,12 @@ import { corpusRoots, SECTION } from './config';
 import { toLocation, toRange } from './convert';
 import type { CorpusCacheFile } from './engine';
 import type { CorpusLoadReport, CorpusServices } from './services';
+import { IO_CONCURRENCY, mapConcurrently, readContent, statOf } from './corpusFileIo';
 import { readFileBytes, statFile } from './fileAccess';
 import { WorkspaceFsHost } from './workspaceHost';
 
 /** How long to wait after a corpus file changes before reloading it, to batch a burst of saves. */
 const WATCH_DEBOUNCE_MS = 150;
-/** How many corpus files are stat'ed or read at once: over a remote connection each is a round trip. */
-const IO_CONCURRENCY = 8;
 /** How long after the corpus changed the persisted cache is written (a burst of saves writes once). */
 const CACHE_WRITE_DELAY_MS = 3000;
 
@@ -192,12 +192,8 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     const loadedAt = Date.now();
     // When no file changed since the cache, the engine kept the preview's corpus: nothing to adopt again.
     const kept = have !== undefined && loaded.corpus === have.corpus;
-    if (!kept) {
-      this.texts = await this.problemTexts(loaded.corpus, new Map());
-      this.lineIndexes.clear();
-    }
+    const core = kept ? this.current : await this.adoptWithProblemTexts(loaded);
     this.watch(roots);
-    const core = kept ? this.current : this.adopt(loaded);
     const ms = Date.now() - started;
     this.report = {
       path: this.engine.path,
@@ -229,16 +225,19 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     try {
       const loaded = await this.engine.preview(cache, this.options.build, signal);
       if (!loaded || signal.aborted) return undefined;
-      const texts = await this.problemTexts(loaded.corpus, new Map());
-      if (signal.aborted) return undefined;
-      this.texts = texts;
-      this.lineIndexes.clear();
-      this.adopt(loaded);
+      await this.adoptWithProblemTexts(loaded);
       return loaded;
     } catch (error) {
       this.log.warn(`Could not use the corpus cache before checking the files: ${(error as Error).message}`);
       return undefined;
     }
+  }
+
+  /** `adopt` after a full load: the problem texts are read afresh, every line map is dropped. */
+  private async adoptWithProblemTexts(loaded: Loaded): Promise<AttestCore> {
+    this.texts = await this.problemTexts(loaded.corpus, new Map());
+    this.lineIndexes.clear();
+    return this.adopt(loaded);
   }
 
   /** Takes a corpus and index the engine made, and tells the features. */
@@ -381,38 +380,4 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
     this.changed.dispose();
     this.loadingChanged.dispose();
   }
-}
-
-/** A corpus file's size and modification time; both undefined when it cannot be stat'ed. */
-async function statOf(file: string): Promise<FileInfo> {
-  try {
-    const stat = await statFile(vscode.Uri.parse(file));
-    return { file, size: stat.size, mtime: stat.mtime };
-  } catch {
-    return { file };
-  }
-}
-
-/** A file's bytes (fileAccess.ts); a file over the size cap is not read (the engine reports it). */
-async function readContent(info: FileInfo): Promise<FileContent> {
-  if (info.size !== undefined && info.size > DEFAULT_MAX_FILE_BYTES) return info;
-  try {
-    return { ...info, bytes: await readFileBytes(vscode.Uri.parse(info.file)) };
-  } catch (error) {
-    return { ...info, error: (error as Error).message };
-  }
-}
-
-/** `fn` over `items`, a few at a time, results in order; undefined when aborted. */
-async function mapConcurrently<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, signal?: AbortSignal): Promise<R[] | undefined> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < items.length && !signal?.aborted) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, run));
-  return signal?.aborted ? undefined : out;
 }

@@ -185,7 +185,8 @@ export class CorpusEngine {
     let corpus: Corpus | undefined;
     let index: ClaimIndex | undefined;
     if (cached && load.parsed === 0 && cached.key === this.fileSetKey()) {
-      if (load.have !== undefined && load.have === this.previewed?.version && load.have === this.version && load.cache === this.previewed.cache) {
+      // `previewed` is cleared by any other corpus, so its version is still the engine's current one.
+      if (load.have !== undefined && load.have === this.previewed?.version && load.cache === this.previewed.cache) {
         // The host already holds this very corpus, from the preview: it need not come again.
         this.post({ kind: 'unchanged', load: load.load, version: this.version, stats: { parsed: 0, cached: load.entries.size, indexFromCache: true, parseMs: 0, assembleMs: 0, indexMs: 0, cacheStale: false } });
         return;
