@@ -1,7 +1,6 @@
 // What the benchmark times, done the way the extension's providers do it (src/extension/completion.ts,
 // hover.ts, diagnostics.ts), minus only the conversion into VS Code objects: the same core calls with
 // the same arguments, on realistic cursor positions and edits in the draft.
-import { closestIds } from '../../src/core/check/closestIds';
 import { completionContext, findCitationAt } from '../../src/core/draft/citations';
 import type { ParsedDraft } from '../../src/core/draft/types';
 import { citationStartBefore, completionFilterText, rankSortText, sentenceBefore } from '../../src/core/features/completionModel';

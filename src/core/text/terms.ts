@@ -5,7 +5,7 @@ import { stemmer } from 'stemmer';
 import { fold } from './fold';
 import { DEMONYMS, STOP_WORDS, SYNONYM_CLASSES } from './lexicon';
 import { isNumberWord, VAGUE_COUNTS } from '../facts/numberWords';
-import { scanWords, words, type Word } from './words';
+import { scanWords, type Word } from './words';
 
 const SYNONYM_OF = buildSynonymMap();
 
