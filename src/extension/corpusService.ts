@@ -172,12 +172,16 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
       for (const file of await this.host.listFiles(root.toString())) listed.add(file);
       if (signal.aborted) return;
     }
-    const files = await mapConcurrently([...listed].sort(), (file) => statOf(file), signal);
+    // Stamps let the engine take unchanged files from the cache. Without a cache it parses every file
+    // whatever its stamp: each is then stat'ed as it is read, so the engine starts parsing at once
+    // rather than after thousands of stats (~0.1 s at 100,000 claims).
+    const sorted = [...listed].sort();
+    const files = cache ? await mapConcurrently(sorted, (file) => statOf(file), signal) : sorted.map((file) => ({ file }));
     // The load tells the engine which corpus this side holds, so it must wait for the preview.
     const have = await preview;
     if (signal.aborted || !files) return;
     const listedAt = Date.now();
-    const loaded = await this.engine.load(files, (info) => readContent(info), {
+    const loaded = await this.engine.load(files, async (info) => readContent(cache ? info : await statOf(info.file)), {
       have,
       build: this.options.build,
       maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -210,7 +214,7 @@ export class CorpusService implements CorpusServices, vscode.Disposable {
         `in ${roots.map((r) => r.fsPath || r.toString()).join(', ') || '(no folder)'} (${ms} ms, ${core.corpus.problems.length} problems; ` +
         `${this.engine.path === 'worker' ? 'worker thread' : 'in the extension host'}: ${loaded.stats.parsed} files parsed, ${loaded.stats.cached} from the cache, ` +
         `index ${loaded.stats.indexFromCache ? 'from the cache' : `built in ${loaded.stats.indexMs} ms`}; ` +
-        `listing ${listedAt - started} ms, reading and loading ${loadedAt - listedAt} ms of which parsing ${loaded.stats.parseMs} ms` +
+        `listing ${listedAt - started} ms, reading and loading ${loadedAt - listedAt} ms of which parsing ${loaded.stats.parseMs} ms, assembling ${loaded.stats.assembleMs} ms, packing ${loaded.stats.packMs ?? 0} ms` +
         `${previewMs !== undefined ? `; the cached corpus was in use after ${previewMs} ms${kept ? ' and every file matched it' : ''}` : ''}).`,
     );
     if (loaded.stats.cacheStale) this.scheduleCacheWrite();
