@@ -102,10 +102,25 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
   const role = roleConflict(sentence.roles, claim.text.roles);
   if (role) conflicts.push({ kind: 'actor', detail: role });
   if (swap && !role) {
-    const names = (ms: readonly Mention[]) => ms.map((m) => m.join(' ')).join(', ');
-    conflicts.push({ kind: 'actor', detail: `the sentence names ${names(swap.sentenceOnly)} where the claim names ${names(swap.claimOnly)}` });
+    conflicts.push({ kind: 'actor', detail: `the sentence names ${shownNames(swap.sentenceOnly, sentence)} where the claim names ${shownNames(swap.claimOnly, claim.text)}` });
   }
   return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, unpairedQuantities: q.unpaired, matchedQuantities: q.matched, matchedDates: d.matched };
+}
+
+/**
+ * Mentions as the writer wrote them, each once, quoted: "Spain's … Spain" is "Spain" (the folded
+ * terms, "spain, spain" or "turkei", are the matcher's, not the writer's words).
+ */
+function shownNames(mentions: readonly Mention[], facts: TextFacts): string {
+  const shown = new Map<string, string>();
+  for (const mention of mentions) {
+    const key = mention.join(' ');
+    if (shown.has(key)) continue;
+    const i = facts.mentions.indexOf(mention);
+    const written = (i >= 0 ? facts.mentionTexts[i] : undefined) ?? key;
+    shown.set(key, `"${written.replace(/['\u2019]s$/, '')}"`);
+  }
+  return [...shown.values()].join(', ');
 }
 
 /**

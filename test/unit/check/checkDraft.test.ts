@@ -99,6 +99,13 @@ describe('checkDraft: actors, stances and names', () => {
     assert.deepEqual(await codes('Cuba abstained in most UN votes on Ukraine.'), [FindingCode.MissingCitation]);
   });
 
+  it('names swapped actors as the writer wrote them, each once', async () => {
+    const core = await shippedCore();
+    const [f] = core.check("Caracas's envoy said Mónica Milián Gómez is the intermediary for strengthening military ties between Caracas and Moscow.", 'd.md', 'markdown');
+    assert.equal(f.code, FindingCode.Contradiction);
+    assert.match(f.message, /the sentence names "Caracas" where the claim names "Havana"/);
+  });
+
   it('does not take a new fact about a known person for a contradiction', async () => {
     assert.deepEqual(await codes('Viktor Koronelli previously served as Russia\'s ambassador to Mexico.'), [FindingCode.Unsourced]);
   });
