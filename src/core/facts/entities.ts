@@ -10,7 +10,8 @@ import { words, type Word } from '../text/words';
 export type Mention = readonly string[];
 
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'as', 'but', 'and', 'however', 'meanwhile', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'after', 'before', 'since', 'despite', 'according', 'when', 'while', 'days', 'there', 'if', 'yet', 'still', 'so', 'for', 'with', 'by', 'of']);
-const MONTHS_AND_DAYS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/;
+// Whole words only: as prefixes these also took "Martínez", "Novák" and "Julieta" for months and dropped them from names.
+const MONTHS_AND_DAYS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const JOINERS = new Set(['of', 'de', 'del', 'la', 'von', 'van', 'al', 'bin']);
 
 /** The canonical term for an actor: "Moscow" and "Russia" are one actor. */
