@@ -1,7 +1,7 @@
 // Lines a sentence up against one claim: how much of the sentence the claim explains, and every way
 // the two disagree (a number, a date, a negation, a swapped actor).
 import { compareDates } from '../facts/dates';
-import { actorOf, type Mention } from '../facts/entities';
+import { actorOf, shownName, type Mention } from '../facts/entities';
 import { antonymConflict, polarityConflict, type Clause, type Polarity } from '../facts/polarity';
 import { roleConflict } from '../facts/roles';
 import { isSoftQuantity, quantitiesCompatible, type Quantity } from '../facts/quantities';
@@ -118,7 +118,7 @@ function shownNames(mentions: readonly Mention[], facts: TextFacts): string {
     if (shown.has(key)) continue;
     const i = facts.mentions.indexOf(mention);
     const written = (i >= 0 ? facts.mentionTexts[i] : undefined) ?? key;
-    shown.set(key, `"${written.replace(/['\u2019]s$/, '')}"`);
+    shown.set(key, `"${shownName(written)}"`);
   }
   return [...shown.values()].join(', ');
 }

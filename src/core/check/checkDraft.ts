@@ -9,6 +9,7 @@ import { DEFAULT_SEVERITY, FindingCode, type Finding, type Severity } from '../m
 import { SentenceCache, type SentenceFinding } from './sentenceCache';
 import { judgeCited, judgeSentence } from './judge';
 import { describeClaim, oneLine } from './messages';
+import { shownName } from '../facts/entities';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -147,7 +148,7 @@ export function checkSentence(sentence: DraftSentence, index: ClaimIndex): Findi
 /** What makes the sentence checkable, for the message: ` ("$2,000", "Havana")`. */
 function checkableDetail(facts: TextFacts): string {
   const values = [...facts.quantities.map((q) => q.phrase), ...facts.dates.map((d) => d.written)];
-  if (values.length === 0 && facts.mentions.length > 0) values.push(...facts.mentionTexts);
+  if (values.length === 0 && facts.mentions.length > 0) values.push(...facts.mentionTexts.map(shownName));
   const shown = [...new Set(values)].slice(0, 3);
   return shown.length > 0 ? ` (${shown.map((v) => `"${oneLine(v, 60)}"`).join(', ')})` : '';
 }

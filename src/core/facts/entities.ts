@@ -26,6 +26,11 @@ export interface WrittenMention {
   readonly text: string;
 }
 
+/** A name as written, for a message: without a possessive ("Spain's" → "Spain"). */
+export function shownName(written: string): string {
+  return written.replace(/['\u2019]s$/, '');
+}
+
 /** The named actors and places in `text`, in order. */
 export function entityMentions(text: string, ws: readonly Word[] = words(text)): Mention[] {
   return writtenMentions(text, ws).map((m) => m.terms);

@@ -106,7 +106,11 @@ describe('checkDraft: actors, stances and names', () => {
     assert.match(f.message, /the sentence names "Caracas" where the claim names "Havana"/);
   });
 
-  it('does not take a new fact about a known person for a contradiction', async () => {
+  it('does not take a new fact about a known person for a contradiction, and names what it holds as written', async () => {
     assert.deepEqual(await codes('Viktor Koronelli previously served as Russia\'s ambassador to Mexico.'), [FindingCode.Unsourced]);
+    const core = await shippedCore();
+    const [f] = core.check('Julieta Novák later travelled to Matanzas\'s port for talks.', 'd.md', 'markdown');
+    assert.equal(f.code, FindingCode.Unsourced);
+    assert.match(f.message, /^States a checkable fact \("Julieta Novák", "Matanzas"\)/);
   });
 });
