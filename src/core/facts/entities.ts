@@ -69,9 +69,10 @@ export function writtenMentions(text: string, ws: readonly Word[] = words(text))
       flush();
       continue;
     }
-    // A sentence-initial capital is a name only when the next word is capitalised too ("Sergei Shoigu said").
+    // A sentence-initial capital is a name only when the name goes on in the next word ("Sergei Shoigu
+    // said"), not past a comma ("Later, Thomas Romano met…").
     const sentenceInitial = i === 0 || (!afterInitial && /[.!?:]\s*["'\u201C\u2018]?\s*$/.test(gap));
-    if (sentenceInitial && current.length === 0 && !/^\p{Lu}/u.test(ws[i + 1]?.text ?? '')) continue;
+    if (sentenceInitial && current.length === 0 && !continuesName(text, ws, i)) continue;
     const t = termOf(raw);
     if (t) {
       if (current.length === 0) from = ws[i].start;
@@ -81,6 +82,12 @@ export function writtenMentions(text: string, ws: readonly Word[] = words(text))
   }
   flush();
   return out;
+}
+
+/** True when the word after `ws[i]` is capitalised and only spaces lie between them. */
+function continuesName(text: string, ws: readonly Word[], i: number): boolean {
+  const next = ws[i + 1];
+  return next !== undefined && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(text.slice(ws[i].end, next.start));
 }
 
 /**

@@ -99,6 +99,10 @@ describe('checkDraft: actors, stances and names', () => {
     assert.deepEqual(await codes('Cuba abstained in most UN votes on Ukraine.'), [FindingCode.MissingCitation]);
   });
 
+  it('does not take a sentence adverb for an actor', async () => {
+    assert.deepEqual(await codes('Later, Viktor Koronelli said Moscow and Havana were in contact about the hiring of Cubans to fight for Russia in Ukraine.'), [FindingCode.MissingCitation]);
+  });
+
   it('names swapped actors as the writer wrote them, each once', async () => {
     const core = await shippedCore();
     const [f] = core.check("Caracas's envoy said Mónica Milián Gómez is the intermediary for strengthening military ties between Caracas and Moscow.", 'd.md', 'markdown');

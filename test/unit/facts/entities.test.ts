@@ -14,6 +14,9 @@ describe('facts: named actors and places', () => {
   it('leaves out months, days, titles and sentence-initial words', () => {
     assert.deepEqual(names('In March, Minister Anton Perevozchikov spoke on Tuesday, 4 Sept. 2023.'), ['Anton Perevozchikov']);
     assert.deepEqual(names('Reports said the Cuban government denied it.'), ['Cuban']);
+    // Not a name running into the next one: a sentence adverb before a comma.
+    assert.deepEqual(names('Later, Thomas Romano and Alejandro Pérez met in Athens.'), ['Thomas Romano', 'Alejandro Pérez', 'Athens']);
+    assert.deepEqual(names('Separately, Yuki Singh met officials. Ana Melnyk left.'), ['Yuki Singh', 'Ana Melnyk']);
   });
 
   it('reads a demonym as its place and reads through an initial inside a name', () => {
