@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { nodeCorpusHost } from '../../src/cli/nodeHost';
 import { SentenceCache } from '../../src/core/check/sentenceCache';
 import { loadCorpus } from '../../src/core/corpus/loadCorpus';
+import { LABELS, readExamples, score, type Label, type Scores } from '../labelScores';
 import { parseDraft } from '../../src/core/draft/parseDraft';
 import type { ParsedDraft } from '../../src/core/draft/types';
 import { createCore, type AttestCore } from '../../src/core/service';
@@ -71,6 +72,8 @@ interface SizeFigures {
     claims: number; sources: number; files: number; corpusMB: number; draftWords: number; sentences: number; generatedMs: number;
     parseMs: number; indexMs: number; heapBaselineMB: number; heapAfterUseMB: number;
     firstCheckMs: number; findings: Record<string, number>; parseDraftMs: number;
+    /** The checker on the generated labelled sentences (labelScores.ts): does it stay right as the corpus grows? */
+    accuracy: number; byClass: Scores['byClass']; soundFlagged: number; sound: number; labelled: number;
     recheckEditP50Ms: number; recheckMisses: number;
     completionByKind: Record<CompletionKind, { p50: number; p99: number; n: number }>; completionNoContext: number; completionTargetTop5: string;
     hoverByKind: Record<HoverKind, { p50: number; p99: number; n: number }>;
@@ -211,6 +214,20 @@ function benchCheck(core: AttestCore, draft: string, file: string, runs: number)
   return { checkDraftMs: median(checks), details: { firstCheckMs: first, findings: byCode } };
 }
 
+/**
+ * The checker's answers on the labelled sentences generated with this corpus, each checked alone and
+ * uncited, as `npm run eval` does: whether retrieval and judging stay right among 100,000 claims of
+ * the same few templates, where a near neighbour of the right claim is only ever a few words away.
+ */
+function benchAccuracy(core: AttestCore, labelledFile: string): Pick<Details, 'accuracy' | 'byClass' | 'soundFlagged' | 'sound' | 'labelled'> {
+  const examples = readExamples(readFileSync(labelledFile, 'utf8'));
+  const scores = score(examples, (sentence) => core.check(sentence, 'labelled.md', 'markdown'));
+  const pr = (label: Label) => `${label} ${(100 * scores.byClass[label].precision).toFixed(0)}/${(100 * scores.byClass[label].recall).toFixed(0)}%`;
+  log(`   checker on ${examples.length} generated sentences: accuracy ${(100 * scores.accuracy).toFixed(1)}%; precision/recall ${LABELS.map(pr).join(', ')}; ` +
+    `sound sentences falsely flagged ${scores.soundFlagged}/${scores.sound}`);
+  return { accuracy: scores.accuracy, byClass: scores.byClass, soundFlagged: scores.soundFlagged, sound: scores.sound, labelled: examples.length };
+}
+
 /** Re-checks after one-word edits with one SentenceCache throughout, as the editor re-checks a draft while the writer types. */
 function benchRecheck(core: AttestCore, draft: string, parsed: ParsedDraft, file: string, size: number, runs: number): { p99: number; details: Pick<Details, 'recheckEditP50Ms' | 'recheckMisses'> } {
   const edits = editPlan(draft, parsed, EDITS, size);
@@ -340,6 +357,7 @@ async function benchSize(size: number, options: Options): Promise<SizeFigures> {
   const load = await benchLoad(data, runs);
   const core = load.core;
   const check = benchCheck(core, draft, file, runs);
+  const accuracy = benchAccuracy(core, data.labelledFile);
   const parsed = parseDraft(draft, 'markdown');
   const parseDraftMs = median(Array.from({ length: runs }, () => timed(() => parseDraft(draft, 'markdown')).ms));
   const recheck = benchRecheck(core, draft, parsed, file, size, runs);
@@ -368,7 +386,7 @@ async function benchSize(size: number, options: Options): Promise<SizeFigures> {
     hoverP99Ms: hover.p99, checkDraftMs: check.checkDraftMs, recheckEditP99Ms: recheck.p99,
     details: {
       claims: data.claims, sources: data.sources, files: data.files, corpusMB: data.bytes / 2 ** 20, draftWords: data.draftWords,
-      sentences: parsed.sentences.length, generatedMs: data.generatedMs, ...load.details, heapAfterUseMB, ...check.details, parseDraftMs,
+      sentences: parsed.sentences.length, generatedMs: data.generatedMs, ...load.details, heapAfterUseMB, ...check.details, ...accuracy, parseDraftMs,
       ...recheck.details, ...completion.details, ...hover.details, cacheMB: cached.cacheMB, cachedCheckedMs: cached.cachedCheckedMs,
       naiveCheckMs: naive?.checkMs ?? null, naivePrepareMs: naive?.prepareMs ?? null, speedup: naive ? naive.checkMs / check.checkDraftMs : null,
       ...extension, profiles,
@@ -443,6 +461,10 @@ function printTable(sizes: readonly number[], figures: ReadonlyMap<number, SizeF
     ['full check, 10k words (ms)', (f) => fmt(f.checkDraftMs), `≤ ${TARGETS.checkDraftMs}`],
     ['  first check on new core (ms)', (f) => fmt(f.details.firstCheckMs), ''],
     ['  parse draft (ms)', (f) => fmt(f.details.parseDraftMs, 1), ''],
+    ['checker accuracy, generated set (%)', (f) => fmt(100 * f.details.accuracy, 1), ''],
+    ...(['contradiction', 'unsourced', 'supported'] as const).map((k): [string, (f: SizeFigures) => string, string] => [
+      `  ${k} precision / recall (%)`, (f) => `${fmt(100 * f.details.byClass[k].precision)} / ${fmt(100 * f.details.byClass[k].recall)}`, '']),
+    ['  sound sentences falsely flagged', (f) => `${f.details.soundFlagged}/${f.details.sound}`, ''],
     ['re-check after edit p50 (ms)', (f) => fmt(f.details.recheckEditP50Ms, 1), ''],
     ['re-check after edit p99 (ms)', (f) => fmt(f.recheckEditP99Ms, 1), `≤ ${TARGETS.recheckEditP99Ms}`],
     ['naive word overlap check (ms)', (f) => fmt(f.details.naiveCheckMs), ''],

@@ -1,6 +1,7 @@
 // Writes the benchmark's synthetic corpora and drafts under .bench/ (gitignored), in the real corpus
-// format: one Markdown file with front matter per source, YAML claims files of about 500 claims, and a
-// 10,000-word draft that restates, contradicts and goes beyond the corpus. Deterministic: a size always
+// format: one Markdown file with front matter per source, YAML claims files of about 500 claims, a
+// 10,000-word draft that restates, contradicts and goes beyond the corpus, and labelled sentences to
+// score the checker on. Deterministic: a size always
 // gives the same bytes, so figures from different commits measure the same work.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +10,12 @@ import {
   sameActorNewFact, type Fact, type Person, type When,
 } from './facts';
 import type { Claim } from '../../src/core/model';
+import type { Label } from '../labelScores';
 import { Random } from './random';
 import { COUNTRIES, FIRST_NAMES, LAST_NAMES, OPINIONS, OUTLETS, ROLES, TAGS, TOPICS, TRANSITIONS, type Country } from './vocabulary';
 
 /** Bumped whenever the output changes, so stale corpora on disk are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const CLAIMS_PER_FILE = 500;
 const DRAFT_WORDS = 10_000;
 const SOURCE_KINDS = ['news report', 'news report', 'news report', 'opinion', 'official statement', 'translation'];
@@ -21,6 +23,8 @@ const SOURCE_KINDS = ['news report', 'news report', 'news report', 'opinion', 'o
 export interface BenchData {
   readonly corpusDir: string;
   readonly draftFile: string;
+  /** Labelled sentences about this corpus (JSON Lines, labelScores.ts's Example): what the checker's accuracy at this size is measured on. */
+  readonly labelledFile: string;
   readonly claims: number;
   readonly sources: number;
   readonly files: number;
@@ -55,11 +59,12 @@ interface GenSource {
 export function ensureBenchData(root: string, size: number): BenchData {
   const corpusDir = join(root, `corpus-${size}`);
   const draftFile = join(root, `draft-${size}.md`);
+  const labelledFile = join(root, `labelled-${size}.jsonl`);
   // Not a corpus file name (.yaml/.yml/.md), so the loader never reads it.
   const stampFile = join(corpusDir, 'bench-stamp.json');
-  if (existsSync(stampFile) && existsSync(draftFile)) {
+  if (existsSync(stampFile) && existsSync(draftFile) && existsSync(labelledFile)) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as Omit<BenchData, 'generatedMs'> & { version: number };
-    if (stamp.version === GENERATOR_VERSION && stamp.claims === size) return { ...stamp, corpusDir, draftFile, generatedMs: 0 };
+    if (stamp.version === GENERATOR_VERSION && stamp.claims === size) return { ...stamp, corpusDir, draftFile, labelledFile, generatedMs: 0 };
   }
   const started = performance.now();
   rmSync(corpusDir, { recursive: true, force: true });
@@ -70,7 +75,8 @@ export function ensureBenchData(root: string, size: number): BenchData {
   const { files, bytes } = writeCorpus(corpusDir, sources);
   const draft = makeDraft(new Random(0xd4af7000 + size), sources);
   writeFileSync(draftFile, draft.text);
-  const data = { corpusDir, draftFile, claims: size, sources: sources.length, files, bytes, draftWords: draft.words };
+  writeFileSync(labelledFile, makeLabelled(new Random(0x1abe1000 + size), sources).map((e) => JSON.stringify(e)).join('\n') + '\n');
+  const data = { corpusDir, draftFile, labelledFile, claims: size, sources: sources.length, files, bytes, draftWords: draft.words };
   writeFileSync(stampFile, JSON.stringify({ version: GENERATOR_VERSION, ...data }, null, 2));
   return { ...data, generatedMs: performance.now() - started };
 }
@@ -324,6 +330,43 @@ function draftSentence(rng: Random, source: GenSource, allClaims: readonly GenCl
       return rng.chance(0.5) ? cite(s, `@${other.id}`) : s;
     }
   }
+}
+
+/** How many labelled sentences of each kind the checker's accuracy is measured on, at every size. */
+const LABELLED = { supported: 160, contradiction: 120, unsourced: 120, none: 40 } as const;
+
+/**
+ * Sentences about the corpus whose answer is known because the generator wrote them: restatements
+ * of a claim (supported), the same fact with another figure, date or stance (contradiction), facts
+ * about strangers or new facts about a claim's actor (unsourced), opinions (none). Each is checked
+ * on its own, uncited, as `npm run eval` checks the hand-labelled sets.
+ */
+function makeLabelled(rng: Random, sources: readonly GenSource[]): { id: string; sentence: string; label: Label; note: string }[] {
+  const out: { id: string; sentence: string; label: Label; note: string }[] = [];
+  const add = (label: Label, sentence: string, note: string): void => void out.push({ id: `g${out.length + 1}`, sentence, label, note });
+  const claim = (): GenClaim => rng.pick(rng.pick(sources).claims);
+  for (let i = 0; i < LABELLED.supported; i++) {
+    const c = claim();
+    const s = paraphrase(rng, c.fact);
+    add('supported', rng.chance(0.15) ? `${rng.pick(TRANSITIONS)} ${lowerFirst(s)}` : s, `restates ${c.id}`);
+  }
+  for (let i = 0; i < LABELLED.contradiction; i++) {
+    const c = claim();
+    add('contradiction', contradiction(rng, c.fact), `gets ${c.id} wrong`);
+  }
+  for (let i = 0; i < LABELLED.unsourced; i++) {
+    const source = rng.pick(sources);
+    if (rng.chance(0.6)) {
+      const stranger = (): Person => ({ first: rng.pick(FIRST_NAMES), last: rng.pick(LAST_NAMES), role: rng.pick(ROLES), country: rng.pick(COUNTRIES) });
+      const fresh = randomFact(rng, source.country, [stranger(), stranger()], source.published.year + 1);
+      add('unsourced', rng.chance(0.5) ? paraphrase(rng, fresh) : claimText(fresh), 'a fact about strangers');
+    } else {
+      const c = rng.pick(source.claims);
+      add('unsourced', sameActorNewFact(rng, c.fact), `a new fact about the actor of ${c.id}`);
+    }
+  }
+  for (let i = 0; i < LABELLED.none; i++) add('none', rng.pick(OPINIONS), 'opinion');
+  return out;
 }
 
 /** `s` with its first word in lower case when that word is not a name ("In 2021" → "in 2021"). */
