@@ -63,7 +63,8 @@ function decisiveConflict(a: Alignment, context = a.coverage): Conflict | undefi
 /** Aligns the sentence with the claims most likely to be about it, strongest first. */
 export function candidateAlignments(facts: TextFacts, index: ClaimIndex): Alignment[] {
   const out: Alignment[] = [];
-  for (const hit of index.search(facts.terms, THRESHOLDS.candidates)) {
+  // The figures too: among claims written alike they are what tells the one restated from its neighbours.
+  for (const hit of index.search([...facts.terms, ...facts.values], THRESHOLDS.candidates)) {
     const cf = index.facts(hit.id);
     if (cf) out.push(align(facts, cf, index));
   }

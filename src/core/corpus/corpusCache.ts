@@ -13,7 +13,7 @@ import { readSections, writeSections, type SectionData, type SectionFile } from 
 import type { ClaimSpans, Corpus, CorpusFileResult } from './types';
 
 /** Bump when CorpusFileResult's shape, the packed forms or what the parsers produce change: older caches are then ignored. */
-export const CORPUS_CACHE_VERSION = 4;
+export const CORPUS_CACHE_VERSION = 5;
 
 const FORMAT = 'attest-corpus-cache';
 

@@ -1,5 +1,5 @@
 // Everything the judgement reads from one piece of text, computed once.
-import { termSet } from '../text/terms';
+import { termSet, valueTerms } from '../text/terms';
 import { words } from '../text/words';
 import { extractDates, type DateMention } from './dates';
 import { acronymsOf, writtenMentions, type Mention } from './entities';
@@ -22,6 +22,8 @@ export interface TextFacts {
   readonly roles: readonly RoleRelation[];
   /** Clauses with their own polarity. */
   readonly clauses: readonly Clause[];
+  /** The value terms of the figures written in the text (terms.ts valueTerm): for retrieval only, never part of `terms`. */
+  readonly values: ReadonlySet<string>;
   readonly quantities: readonly Quantity[];
   readonly dates: readonly DateMention[];
   readonly polarity: Polarity;
@@ -44,6 +46,7 @@ export function factsOf(text: string): TextFacts {
     mentions,
     clauses: clausesOf(text, ws),
     roles: roleRelations(text),
+    values: valueTerms(ws),
     quantities: extractQuantities(text, ws),
     dates: extractDates(text, ws),
     polarity: polarityOf(text, ws),

@@ -1,11 +1,11 @@
-// Derives a ClaimIndex's data from a corpus: every claim's terms, as postings. At a hundred thousand
-// claims this meets three million word occurrences of a few thousand distinct words, so it avoids
-// per-occurrence allocation: words are read by a cursor that hashes them as it goes and looked up by
-// offset (WordTable), each claim's distinct terms are collected in one typed array and laid out per
-// term with one counting sort.
+// Derives a ClaimIndex's data from a corpus: every claim's terms (and the value terms of its figures,
+// terms.ts valueTerm), as postings. At a hundred thousand claims this meets three million word
+// occurrences of a few thousand distinct words, so it avoids per-occurrence allocation: words are read
+// by a cursor that hashes them as it goes and looked up by offset (WordTable), each claim's distinct
+// terms are collected in one typed array and laid out per term with one counting sort.
 import type { Corpus } from '../corpus/types';
 import type { Source } from '../model';
-import { termOf, termSet } from '../text/terms';
+import { termOf, termSet, valueTerm } from '../text/terms';
 import { WordTable } from '../text/wordTable';
 import { WordCursor } from '../text/words';
 import type { ClaimIndexData } from './claimIndex';
@@ -48,9 +48,9 @@ class PostingsCollector {
   private readonly termIds = new Map<string, number>();
   /** Per term id, the last claim it was added for: dedupes a claim's terms without a Set per claim. */
   private lastClaim = new Int32Array(1024).fill(-1);
-  /** Word as written → term id, or -1 for a word that carries no term. */
+  /** Word as written → term id (a content term, or a figure's value term), or -1 for a word that carries neither. */
   private readonly words = new WordTable((word) => {
-    const term = termOf(word);
+    const term = termOf(word) ?? valueTerm(word);
     return term === null ? -1 : this.idOf(term);
   });
   private readonly cursor = new WordCursor();

@@ -187,7 +187,8 @@ export class ClaimIndex {
   private termsNear(word: string): string[] {
     if (!this.fuzzyTerms_) {
       this.fuzzyTerms_ = new MiniSearch({ fields: ['term'], storeFields: ['term'], processTerm: (t) => t });
-      this.fuzzyTerms_.addAll(this.data_.terms.map((term, id) => ({ id, term })));
+      // Figures' value terms ("#361") are no words a writer types.
+      this.fuzzyTerms_.addAll(this.data_.terms.flatMap((term, id) => (term.startsWith('#') ? [] : [{ id, term }])));
     }
     return this.fuzzyTerms_.search(word, { fuzzy: 0.25, prefix: true }).slice(0, 50).map((r) => String(r.term));
   }

@@ -54,6 +54,26 @@ function computeTerm(word: string): string | null {
   return SYNONYM_OF.get(s) ?? s;
 }
 
+/**
+ * The retrieval term of a written figure ("361", "12,200", "2.5", a year), or null for any other word:
+ * "#" and its digits, without thousands separators. Figures are no content terms (a sentence is
+ * not explained by sharing a number), but among a hundred thousand claims written the same few ways
+ * ("X agreed to lend Y $N million for a power plant") the figure is often all that tells the claim a
+ * sentence restates from its neighbours, so the index holds them and retrieval asks for them.
+ */
+export function valueTerm(word: string): string | null {
+  return /^\d[\d,.]*$/.test(word) && !/[,.]$/.test(word) ? `#${word.replace(/,/g, '')}` : null;
+}
+
+/** Distinct value terms (`valueTerm`) of the words `ws`. */
+export function valueTerms(ws: readonly Word[]): Set<string> {
+  const set = new Set<string>();
+  for (const w of ws) {
+    const term = valueTerm(w.text);
+    if (term) set.add(term);
+  }
+  return set;
+}
 
 /** Distinct content terms of `text`. */
 export function termSet(text: string, ws?: readonly Word[]): Set<string> {

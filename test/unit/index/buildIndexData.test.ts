@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildIndexData } from '../../../src/core/index/buildIndexData';
 import type { Corpus } from '../../../src/core/corpus/types';
-import { termOf, termSet } from '../../../src/core/text/terms';
+import { termOf, termSet, valueTerm, valueTerms } from '../../../src/core/text/terms';
+import { words } from '../../../src/core/text/words';
 import { WordTable } from '../../../src/core/text/wordTable';
 import { MemoryFiles, parseHere } from '../worker/helpers';
 import { syntheticCorpus } from '../worker/syntheticCorpus';
@@ -18,10 +19,15 @@ function reference(corpus: Corpus): { ids: string[]; postings: Map<string, numbe
   const docFreq = new Map<string, number>();
   for (const claim of corpus.claims.values()) {
     const ordinal = ids.push(claim.id) - 1;
-    const judged = termSet(`${claim.text} ${claim.quote}`);
+    // Content terms, and the value terms of figures (not of a source's outlet, author and title).
+    const withValues = (text: string, values = true) => new Set([...termSet(text), ...(values ? valueTerms(words(text)) : [])]);
+    const judged = withValues(`${claim.text} ${claim.quote}`);
     for (const t of judged) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
     const source = corpus.sources.get(claim.source);
-    const about = termSet(`${claim.attributedTo} ${claim.tags.join(' ')} ${source ? `${source.outlet} ${source.author ?? ''} ${source.title}` : claim.source}`);
+    const about = new Set([
+      ...withValues(`${claim.attributedTo} ${claim.tags.join(' ')}`),
+      ...(source ? withValues(`${source.outlet} ${source.author ?? ''} ${source.title}`, false) : withValues(claim.source)),
+    ]);
     for (const t of new Set([...judged, ...about])) postings.set(t, [...(postings.get(t) ?? []), ordinal]);
   }
   return { ids, postings, docFreq };
@@ -46,6 +52,15 @@ describe('index: building the index data', () => {
 
   it('matches the plain definition on a synthetic corpus of 3,000 claims', () => {
     assertMatchesReference(parseHere(new MemoryFiles(syntheticCorpus(3000, 50).files)).corpus);
+  });
+
+  it('holds the value terms of figures, as retrieval asks for them', () => {
+    assert.equal(valueTerm('12,200'), '#12200');
+    assert.equal(valueTerm('2.5'), '#2.5');
+    assert.equal(valueTerm('2019'), '#2019');
+    for (const word of ['COVID-19', '1.2bn', '3rd', 'million', '']) assert.equal(valueTerm(word), null, word);
+    const data = buildIndexData(parseHere(new MemoryFiles(new Map([['claims/a.yaml', 'claims:\n  - id: a\n    text: Japan lent Mexico $361 million in 2019.\n    source: s\n    quote: q\n    attributedTo: A\n']]))).corpus);
+    for (const term of ['#361', '#2019', 'japan']) assert.ok(data.terms.includes(term), term);
   });
 
   it('word table: gives termOf of the word at any offsets, across growth and hash collisions', () => {
