@@ -48,6 +48,10 @@ function strength(a: Alignment): number {
  */
 function decisiveConflict(a: Alignment, context = a.coverage): Conflict | undefined {
   if (a.topicCoverage < THRESHOLDS.conflictMinimum) return undefined;
+  // Another figure at another date is another event, not this one told wrong: among many claims
+  // written alike ("X agreed to lend Y $N million in 2019"), a sentence about a different loan is
+  // always near one of them. (A figure or a date alone that differs is the contradiction.)
+  if (a.conflicts.some((c) => c.kind === 'number') && a.conflicts.some((c) => c.kind === 'date')) return undefined;
   for (const c of a.conflicts) {
     if (a.coverage < THRESHOLDS.ownCoverage[c.kind]) continue;
     // A sentence with a figure this claim has nothing on states another fact: its date or actor may differ freely.
