@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   is are was were be been being am has have had having do does did doing will would shall should can could may might must
   which who whom whose what when where why how also too very just only even still already ever
   not no never none n't
-  said says say saying told tells tell stated states state statement according reported reports report reportedly
+  said says say saying told tells tell stated states state statement according reported reports report reportedly reporters
   claimed claims claim announced announce added adds noted notes explained
   mr mrs ms dr according per via s one's
   all any some such other another each both more most much many few several own same
@@ -31,7 +31,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't", 'none', 'neither', 'nor', 'nobody', 'nothing', 'cannot']);
 
-/** Demonyms and adjectives folded into the place they name: "Cuban" and "Cuba" are one term. */
+/**
+ * Demonyms and adjectives folded into the place they name: "Cuban" and "Cuba" are one term. The
+ * places themselves are terms as written (terms.ts keeps a name in PLACES unstemmed), so "Ukraine"
+ * and "Ukrainian" meet. Most of the world's states, for corpora beyond one beat; a demonym that is
+ * also a common word ("polish" aside, which news copy capitalises) or names two places is left out.
+ */
 export const DEMONYMS: ReadonlyMap<string, string> = mapOf({
   cuban: 'cuba', cubans: 'cuba',
   russian: 'russia', russians: 'russia',
@@ -42,9 +47,45 @@ export const DEMONYMS: ReadonlyMap<string, string> = mapOf({
   serbian: 'serbia', serbs: 'serbia', serb: 'serbia', serbians: 'serbia',
   european: 'europe', europeans: 'europe',
   venezuelan: 'venezuela', venezuelans: 'venezuela',
-  chinese: 'china', polish: 'poland', british: 'britain', french: 'france', german: 'germany',
+  chinese: 'china', polish: 'poland', poles: 'poland', british: 'britain', briton: 'britain', britons: 'britain',
+  french: 'france', german: 'germany', germans: 'germany',
   soviet: 'ussr', kremlin: 'russia', muscovite: 'moscow', havanan: 'havana',
+  ...demonymsOf({
+    afghanistan: 'afghan', albania: 'albanian', algeria: 'algerian', angola: 'angolan', argentina: 'argentine argentinian', armenia: 'armenian',
+    australia: 'australian', austria: 'austrian', azerbaijan: 'azerbaijani azeri', bangladesh: 'bangladeshi', belgium: 'belgian',
+    bolivia: 'bolivian', bosnia: 'bosnian', brazil: 'brazilian', bulgaria: 'bulgarian', cambodia: 'cambodian', cameroon: 'cameroonian',
+    canada: 'canadian', chile: 'chilean', colombia: 'colombian', croatia: 'croatian croat', denmark: 'danish dane', ecuador: 'ecuadorian ecuadorean',
+    egypt: 'egyptian', estonia: 'estonian', ethiopia: 'ethiopian', finland: 'finnish finn', georgia: 'georgian', ghana: 'ghanaian', greece: 'greek',
+    guatemala: 'guatemalan', haiti: 'haitian', honduras: 'honduran', hungary: 'hungarian', iceland: 'icelandic icelander', india: 'indian',
+    indonesia: 'indonesian', iran: 'iranian', iraq: 'iraqi', ireland: 'irish', israel: 'israeli', italy: 'italian', jamaica: 'jamaican',
+    japan: 'japanese', jordan: 'jordanian', kenya: 'kenyan', korea: 'korean', kuwait: 'kuwaiti', kyrgyzstan: 'kyrgyz', latvia: 'latvian',
+    lebanon: 'lebanese', libya: 'libyan', lithuania: 'lithuanian', malaysia: 'malaysian', mali: 'malian', mexico: 'mexican', moldova: 'moldovan',
+    mongolia: 'mongolian', morocco: 'moroccan', mozambique: 'mozambican', nepal: 'nepali nepalese', netherlands: 'dutch', nicaragua: 'nicaraguan',
+    nigeria: 'nigerian', norway: 'norwegian', pakistan: 'pakistani', palestine: 'palestinian', panama: 'panamanian', paraguay: 'paraguayan',
+    peru: 'peruvian', philippines: 'filipino philippine', portugal: 'portuguese', qatar: 'qatari', romania: 'romanian', rwanda: 'rwandan',
+    salvador: 'salvadoran salvadorean', senegal: 'senegalese', singapore: 'singaporean', slovakia: 'slovak slovakian', slovenia: 'slovenian slovene',
+    somalia: 'somali', spain: 'spanish spaniard', sudan: 'sudanese', sweden: 'swedish swede', switzerland: 'swiss', syria: 'syrian',
+    taiwan: 'taiwanese', tajikistan: 'tajik', tanzania: 'tanzanian', thailand: 'thai', tunisia: 'tunisian', turkey: 'turkish turk',
+    turkmenistan: 'turkmen', uganda: 'ugandan', uruguay: 'uruguayan', uzbekistan: 'uzbek', vietnam: 'vietnamese', yemen: 'yemeni',
+    zambia: 'zambian', zimbabwe: 'zimbabwean', england: 'english', scotland: 'scottish scot', wales: 'welsh', africa: 'african', asia: 'asian',
+  }),
 });
+
+/** Demonym → place for each place's space-separated demonyms, with the plural of those that take one ("Brazilians"). */
+function demonymsOf(byPlace: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [place, names] of Object.entries(byPlace)) {
+    for (const name of names.split(' ')) {
+      out[name] = place;
+      // -ese, -ish, -ch and -ss words take no plural ("the Japanese", "the Swiss").
+      if (!/(ese|ish|ch|ss)$/.test(name)) out[`${name}s`] = place;
+    }
+  }
+  return out;
+}
+
+/** The places demonyms name: terms as written, never stemmed, so a place and its demonym are one term. */
+export const PLACES: ReadonlySet<string> = new Set(DEMONYMS.values());
 
 /**
  * Synonym classes, each folded to its first word. Only words that reporters use interchangeably

@@ -3,7 +3,7 @@
 // so a term found by retrieval is the same term the judgement compares.
 import { stemmer } from 'stemmer';
 import { fold } from './fold';
-import { DEMONYMS, STOP_WORDS, SYNONYM_CLASSES } from './lexicon';
+import { DEMONYMS, PLACES, STOP_WORDS, SYNONYM_CLASSES } from './lexicon';
 import { isNumberWord, VAGUE_COUNTS } from '../facts/numberWords';
 import { scanWords, type Word } from './words';
 
@@ -42,6 +42,7 @@ function computeTerm(word: string): string | null {
   if (/^[\d.,]+$/.test(w) || isNumberWord(w) || VAGUE_COUNTS.has(w)) return null;
   const place = DEMONYMS.get(w);
   if (place) return place;
+  if (PLACES.has(w)) return w;
   if (w.includes('-')) {
     // "Russian-Cuban" and "state-run": keep the first content part; the rest come from their own words elsewhere.
     const parts = w.split('-').filter((p) => p.length > 1 && !STOP_WORDS.has(p));
@@ -49,6 +50,7 @@ function computeTerm(word: string): string | null {
     w = parts[0];
     const partPlace = DEMONYMS.get(w);
     if (partPlace) return partPlace;
+    if (PLACES.has(w)) return w;
   }
   const s = stemmer(w);
   return SYNONYM_OF.get(s) ?? s;
