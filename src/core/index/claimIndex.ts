@@ -61,6 +61,8 @@ export interface ClaimIndexData {
  * bound, a long session would keep every claim it ever compared.
  */
 const FACTS_PER_GENERATION = 10_000;
+/** How many of the claims the distinctive terms rank best are scored again with the common ones (search). */
+const RESCORED = 100;
 
 /** Builds and queries the index for one corpus. Immutable once built: a changed corpus gets a new index. */
 export class ClaimIndex {
@@ -103,20 +105,42 @@ export class ClaimIndex {
 
   /**
    * The best `limit` claims by summed weight of the `terms` (a text's, as `termSet` gives them) they
-   * hold; empty when nothing matches. Terms found in a large share of a big corpus are skipped: they
-   * cannot tell claims apart and would touch them all.
+   * hold; empty when nothing matches. Terms found in a large share of a big corpus are not scored over
+   * their postings (they would touch most claims): the claims the other terms rank best are scored
+   * with them afterwards. Among claims written alike, such a term ("Chile" in a corpus of many trade
+   * figures) is often what tells the claim restated from its neighbours.
    */
   search(terms: Iterable<string>, limit = 10): SearchHit[] {
     const { offsets, ids } = this.data_;
     const cap = Math.max(500, this.size * 0.05);
     const query: WeightedTerm[] = [];
+    const common: WeightedTerm[] = [];
     for (const t of terms) {
       const tid = this.termIds.get(t);
-      if (tid === undefined || offsets[tid + 1] - offsets[tid] > cap) continue;
-      query.push({ tid, weight: this.weight(t) });
+      if (tid === undefined) continue;
+      (offsets[tid + 1] - offsets[tid] > cap ? common : query).push({ tid, weight: this.weight(t) });
     }
     this.scorer ??= new TopClaims(this.data_, this.size);
-    return this.scorer.top(query, limit).map(([ordinal, score]) => ({ id: ids[ordinal], score }));
+    if (common.length === 0) return this.scorer.top(query, limit).map(([ordinal, score]) => ({ id: ids[ordinal], score }));
+    const ranked = this.scorer.top(query, Math.max(limit, RESCORED)).map(([ordinal, score]) => {
+      for (const t of common) if (this.holds(t.tid, ordinal)) score += t.weight;
+      return [ordinal, score] as const;
+    });
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return ranked.slice(0, limit).map(([ordinal, score]) => ({ id: ids[ordinal], score }));
+  }
+
+  /** Whether claim `ordinal` holds term `tid`: a binary search of the term's ascending postings. */
+  private holds(tid: number, ordinal: number): boolean {
+    const { offsets, ordinals } = this.data_;
+    let lo = offsets[tid];
+    let hi = offsets[tid + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ordinals[mid] < ordinal) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets[tid + 1] && ordinals[lo] === ordinal;
   }
 
   /**

@@ -43,3 +43,23 @@ describe('check: claims written alike', () => {
     assert.equal(judgeSentence('Japan agreed to lend Mexico $950 million for a geothermal power plant in Morelos in 2031.', index).kind, 'unsourced');
   });
 });
+
+describe('check: a common word that tells lookalikes apart', () => {
+  it('scores the claims the rarer terms rank best with the common terms too', () => {
+    // 700 trade figures between Chile and Peru (over the share of claims whose postings search reads):
+    // the figure and year tie the target with 40 earlier claims about Spain and Portugal, and only
+    // "Chile" and "Peru" tell which one is restated.
+    const partners = ['Peru'];
+    const lines: string[] = [];
+    for (let i = 0; i < 700; i++) {
+      const partner = partners[i % partners.length]!;
+      const amount = 100 + (i % 50) * 5;
+      lines.push(`  - id: chile-${i}\n    text: Trade between Chile and ${partner} reached $${amount} million in ${2000 + (i % 20)}.\n    source: s\n    quote: q\n    attributedTo: A\n`);
+    }
+    for (let i = 0; i < 40; i++) lines.push(`  - id: other-${i}\n    text: Trade between Spain and Portugal reached $250 million in 2018.\n    source: s\n    quote: q\n    attributedTo: A\n`);
+    lines.push('  - id: target\n    text: Trade between Chile and Peru reached $250 million in 2018.\n    source: s\n    quote: q\n    attributedTo: A\n');
+    const index = new ClaimIndex(parseHere(new MemoryFiles(new Map([['claims/trade.yaml', `claims:\n${lines.join('')}`]]))).corpus);
+    assert.equal(index.search(['trade', 'chile', 'peru', '#250', '#2018'], 3)[0]?.id, 'target');
+  });
+});
+
