@@ -48,7 +48,8 @@ function cuesOf(word: string): WordCues {
   const p = POLARITY_WORDS.get(f);
   cues = {
     folded: f,
-    negative: (NEGATORS.has(f) || /n't$/.test(f) ? 1 : 0) + (p === -1 ? 1 : 0),
+    // "Visa-free" is "without a visa": a compound on "-free" carries its own "no".
+    negative: (NEGATORS.has(f) || /n't$/.test(f) || /.-free$/.test(f) ? 1 : 0) + (p === -1 ? 1 : 0),
     positive: p === 1 ? 1 : 0,
     direction: DIRECTION_WORDS.get(f) ?? 0,
     stance: STANCE_WORDS.has(f) ? 1 : 0,

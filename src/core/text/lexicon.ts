@@ -167,6 +167,8 @@ export const POLARITY_WORDS: ReadonlyMap<string, 1 | -1> = mapOf<1 | -1>({
   prohibit: -1, prohibited: -1, prohibits: -1, ban: -1, banned: -1, bans: -1, forbid: -1, forbidden: -1, illegal: -1,
   abstain: -1, abstained: -1, abstains: -1, abstention: -1,
   unaware: -1, ignored: -1, omitted: -1, lenient: -1, leniency: -1,
+  // Words that carry their own "no": "were unemployed" says what "had no job" says, "lacked water" what "had no water" says.
+  lack: -1, lacks: -1, lacked: -1, lacking: -1, without: -1, unemployed: -1, jobless: -1, homeless: -1, unable: -1, unpaid: -1,
   confirm: 1, confirmed: 1, confirms: 1, confirmation: 1,
   admit: 1, admitted: 1, admits: 1, acknowledge: 1, acknowledged: 1, acknowledges: 1, conceded: 1, concede: 1,
   accept: 1, accepted: 1, accepts: 1, endorse: 1, endorsed: 1, approve: 1, approved: 1, welcomed: 1, welcome: 1,
