@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  attribution, claimText, contradiction, idWords, isoDate, paraphrase, qualifyingFact, quoteText, randomFact, rivalFact,
+  attribution, claimText, clearContradiction, contradiction, idWords, isoDate, paraphrase, qualifyingFact, quoteText, randomFact, rivalFact,
   sameActorNewFact, type Fact, type Person, type When,
 } from './facts';
 import type { Claim } from '../../src/core/model';
@@ -15,7 +15,7 @@ import { Random } from './random';
 import { COUNTRIES, FIRST_NAMES, LAST_NAMES, OPINIONS, OUTLETS, ROLES, TAGS, TOPICS, TRANSITIONS, type Country } from './vocabulary';
 
 /** Bumped whenever the output changes, so stale corpora on disk are rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const CLAIMS_PER_FILE = 500;
 const DRAFT_WORDS = 10_000;
 const SOURCE_KINDS = ['news report', 'news report', 'news report', 'opinion', 'official statement', 'translation'];
@@ -350,9 +350,14 @@ function makeLabelled(rng: Random, sources: readonly GenSource[]): { id: string;
     const s = paraphrase(rng, c.fact);
     add('supported', rng.chance(0.15) ? `${rng.pick(TRANSITIONS)} ${lowerFirst(s)}` : s, `restates ${c.id}`);
   }
+  // A claim another source contradicts or qualifies may be backed in the very form that gets it wrong:
+  // the corpus holds both sides, and a sentence one source backs is no contradiction.
+  const related = new Set<string>();
+  for (const s of sources) for (const c of s.claims) if (c.contradicts.length + c.qualifies.length > 0) [c.id, ...c.contradicts, ...c.qualifies].forEach((id) => related.add(id));
   for (let i = 0; i < LABELLED.contradiction; i++) {
-    const c = claim();
-    add('contradiction', contradiction(rng, c.fact), `gets ${c.id} wrong`);
+    let c = claim();
+    while (related.has(c.id)) c = claim();
+    add('contradiction', clearContradiction(rng, c.fact), `gets ${c.id} wrong`);
   }
   for (let i = 0; i < LABELLED.unsourced; i++) {
     const source = rng.pick(sources);
