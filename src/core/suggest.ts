@@ -4,7 +4,8 @@ import { align, coverageOf } from './check/align';
 import { factsOf } from './facts/textFacts';
 import type { ClaimIndex } from './index/claimIndex';
 import { fold } from './text/fold';
-import { termSet } from './text/terms';
+import { termSet, valueTerms } from './text/terms';
+import { words } from './text/words';
 
 /**
  * Corpora up to this size are scanned for ids containing what was typed, on every keystroke (about a
@@ -44,7 +45,8 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
   const fit = new Map<string, number>();
   if (sentence.trim()) {
     const terms = termSet(sentence);
-    const hits = index.search(terms, 40);
+    // Its figures too: among claims written alike they tell the one the sentence restates.
+    const hits = index.search([...terms, ...valueTerms(words(sentence))], 40);
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) {
       const evidence = index.evidence(hit.id);

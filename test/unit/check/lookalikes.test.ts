@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { judgeSentence } from '../../../src/core/check/judge';
 import { ClaimIndex } from '../../../src/core/index/claimIndex';
+import { suggestClaims } from '../../../src/core/suggest';
 import { MemoryFiles, parseHere } from '../worker/helpers';
 
 /** Forty loans from Japan to Mexico for a power plant, each with its own figure and year, and one for a geothermal plant in Morelos. */
@@ -29,6 +30,10 @@ describe('check: claims written alike', () => {
     const verdict = judgeSentence('Japan agreed to lend Mexico $489 million for a power plant in 2008.', index);
     assert.equal(verdict.kind, 'supported');
     assert.equal(verdict.kind === 'supported' && verdict.support[0].claimId, 'loan-489');
+  });
+
+  it('offers that claim first when citing the sentence', () => {
+    assert.equal(suggestClaims(index, 'Japan agreed to lend Mexico $489 million for a power plant in 2008.', '')[0]?.id, 'loan-489');
   });
 
   it('still reports the figure a sentence gets wrong', () => {
