@@ -118,7 +118,9 @@ export class ClaimIndex {
     for (const t of terms) {
       const tid = this.termIds.get(t);
       if (tid === undefined) continue;
-      (offsets[tid + 1] - offsets[tid] > cap ? common : query).push({ tid, weight: this.weight(t) });
+      if (offsets[tid + 1] - offsets[tid] <= cap) query.push({ tid, weight: this.weight(t) });
+      // A common figure (a year) tells lookalikes apart no better than the dates compared later do.
+      else if (!t.startsWith('#')) common.push({ tid, weight: this.weight(t) });
     }
     this.scorer ??= new TopClaims(this.data_, this.size);
     if (common.length === 0) return this.scorer.top(query, limit).map(([ordinal, score]) => ({ id: ids[ordinal], score }));
