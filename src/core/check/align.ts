@@ -102,7 +102,13 @@ export function align(sentence: TextFacts, claim: ClaimFacts, index: ClaimIndex)
   const role = roleConflict(sentence.roles, claim.text.roles);
   if (role) conflicts.push({ kind: 'actor', detail: role });
   if (swap && !role) {
-    conflicts.push({ kind: 'actor', detail: `the sentence names ${shownNames(swap.sentenceOnly, sentence)} where the claim names ${shownNames(swap.claimOnly, claim.text)}` });
+    // Written out only when shown: most alignments are compared and dropped.
+    conflicts.push({
+      kind: 'actor',
+      get detail() {
+        return `the sentence names ${shownNames(swap.sentenceOnly, sentence)} where the claim names ${shownNames(swap.claimOnly, claim.text)}`;
+      },
+    });
   }
   return { claimId: claim.claim.id, coverage, topicCoverage, recall, conflicts, unpairedQuantities: q.unpaired, matchedQuantities: q.matched, matchedDates: d.matched };
 }
