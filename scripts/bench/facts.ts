@@ -356,13 +356,12 @@ export function clearContradiction(rng: Random, f: Fact): string {
     case 'count':
     case 'loan':
     case 'trade': {
-      const lowerBound = f.amount.qualifier === 'at least' || f.amount.qualifier === 'more than';
       // Nothing is below "at least 2": such a fact is contradicted by its date, which these paraphrases write.
-      if (lowerBound && f.amount.value < 3 && f.kind !== 'loan') return paraphrase(rng, { ...f, when: { ...f.when, year: f.when.year + rng.int(1, 3) } });
+      if (isLowerBound(f.amount.qualifier) && f.amount.value < 3 && f.kind !== 'loan') return paraphrase(rng, { ...f, when: { ...f.when, year: f.when.year + rng.int(1, 3) } });
       return paraphrase(rng, { ...f, amount: incompatibleAmount(rng, f.amount) });
     }
     case 'percent': {
-      const down = f.qualifier === 'at least' || f.qualifier === 'more than' || (f.qualifier !== 'fewer than' && f.pct > 50);
+      const down = isLowerBound(f.qualifier) || (f.qualifier !== 'fewer than' && f.pct > 50);
       return paraphrase(rng, { ...f, pct: down ? Math.max(1, f.pct - rng.int(20, 40)) : f.pct + rng.int(20, 40), qualifier: '' });
     }
     default:
@@ -372,11 +371,15 @@ export function clearContradiction(rng: Random, f: Fact): string {
 
 /** A figure outside every reading of `a`: below a lower bound, above an upper one, far from an estimate. */
 function incompatibleAmount(rng: Random, a: Amount): Amount {
-  const lowerBound = a.qualifier === 'at least' || a.qualifier === 'more than';
-  const up = a.qualifier === 'fewer than' || (!lowerBound && (a.value < 3 || rng.chance(0.5)));
+  const up = a.qualifier === 'fewer than' || (!isLowerBound(a.qualifier) && (a.value < 3 || rng.chance(0.5)));
   if (up) return { value: tidy(Math.round(a.value * rng.pick([2, 3, 4, 5]))), qualifier: rng.pick(['', 'more than', 'at least']), money: a.money };
   const value = Math.max(1, Math.round(a.value / rng.pick([3, 4, 5])));
   return { value: value === a.value ? Math.max(1, a.value - 1) : value, qualifier: a.money ? rng.pick(['', 'about']) : rng.pick(['', 'fewer than', 'about']), money: a.money };
+}
+
+/** "At least" and "more than" allow any larger figure: only a smaller one contradicts them. */
+function isLowerBound(q: Qualifier): boolean {
+  return q === 'at least' || q === 'more than';
 }
 
 /** A sentence about the same actor that states a fact the corpus does not have. */

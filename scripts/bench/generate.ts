@@ -1,8 +1,8 @@
 // Writes the benchmark's synthetic corpora and drafts under .bench/ (gitignored), in the real corpus
 // format: one Markdown file with front matter per source, YAML claims files of about 500 claims, a
 // 10,000-word draft that restates, contradicts and goes beyond the corpus, and labelled sentences to
-// score the checker on. Deterministic: a size always
-// gives the same bytes, so figures from different commits measure the same work.
+// score the checker on. Deterministic: a size always gives the same bytes, so figures from different
+// commits measure the same work.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -10,7 +10,7 @@ import {
   sameActorNewFact, type Fact, type Person, type When,
 } from './facts';
 import type { Claim } from '../../src/core/model';
-import type { Label } from '../labelScores';
+import type { Example, Label } from '../labelScores';
 import { Random } from './random';
 import { COUNTRIES, FIRST_NAMES, LAST_NAMES, OPINIONS, OUTLETS, ROLES, TAGS, TOPICS, TRANSITIONS, type Country } from './vocabulary';
 
@@ -310,8 +310,7 @@ function draftSentence(rng: Random, source: GenSource, allClaims: readonly GenCl
     }
     case 3: {
       // A fact the corpus does not have, sometimes "cited" with an id that does not exist.
-      const stranger = (): Person => ({ first: rng.pick(FIRST_NAMES), last: rng.pick(LAST_NAMES), role: rng.pick(ROLES), country: rng.pick(COUNTRIES) });
-      const fresh = randomFact(rng, source.country, [stranger(), stranger()], source.published.year + 1);
+      const fresh = factAboutStrangers(rng, source);
       const s = rng.chance(0.5) ? paraphrase(rng, fresh) : claimText(fresh);
       if (!rng.chance(0.12)) return s;
       const real = rng.pick(allClaims).id;
@@ -341,8 +340,8 @@ const LABELLED = { supported: 160, contradiction: 120, unsourced: 120, none: 40 
  * about strangers or new facts about a claim's actor (unsourced), opinions (none). Each is checked
  * on its own, uncited, as `npm run eval` checks the hand-labelled sets.
  */
-function makeLabelled(rng: Random, sources: readonly GenSource[]): { id: string; sentence: string; label: Label; note: string }[] {
-  const out: { id: string; sentence: string; label: Label; note: string }[] = [];
+function makeLabelled(rng: Random, sources: readonly GenSource[]): Example[] {
+  const out: Example[] = [];
   const add = (label: Label, sentence: string, note: string): void => void out.push({ id: `g${out.length + 1}`, sentence, label, note });
   const claim = (): GenClaim => rng.pick(rng.pick(sources).claims);
   for (let i = 0; i < LABELLED.supported; i++) {
@@ -362,8 +361,7 @@ function makeLabelled(rng: Random, sources: readonly GenSource[]): { id: string;
   for (let i = 0; i < LABELLED.unsourced; i++) {
     const source = rng.pick(sources);
     if (rng.chance(0.6)) {
-      const stranger = (): Person => ({ first: rng.pick(FIRST_NAMES), last: rng.pick(LAST_NAMES), role: rng.pick(ROLES), country: rng.pick(COUNTRIES) });
-      const fresh = randomFact(rng, source.country, [stranger(), stranger()], source.published.year + 1);
+      const fresh = factAboutStrangers(rng, source);
       add('unsourced', rng.chance(0.5) ? paraphrase(rng, fresh) : claimText(fresh), 'a fact about strangers');
     } else {
       const c = rng.pick(source.claims);
@@ -372,6 +370,12 @@ function makeLabelled(rng: Random, sources: readonly GenSource[]): { id: string;
   }
   for (let i = 0; i < LABELLED.none; i++) add('none', rng.pick(OPINIONS), 'opinion');
   return out;
+}
+
+/** A fact of the source's country, the year after its publication, told by two people the corpus never names. */
+function factAboutStrangers(rng: Random, source: GenSource): Fact {
+  const stranger = (): Person => ({ first: rng.pick(FIRST_NAMES), last: rng.pick(LAST_NAMES), role: rng.pick(ROLES), country: rng.pick(COUNTRIES) });
+  return randomFact(rng, source.country, [stranger(), stranger()], source.published.year + 1);
 }
 
 /** `s` with its first word in lower case when that word is not a name ("In 2021" → "in 2021"). */

@@ -44,9 +44,10 @@ export function suggestClaims(index: ClaimIndex, sentence: string, typed: string
   const prefix = fold(typed.trim());
   const fit = new Map<string, number>();
   if (sentence.trim()) {
-    const terms = termSet(sentence);
+    const ws = words(sentence);
+    const terms = termSet(sentence, ws);
     // Its figures too: among claims written alike they tell the one the sentence restates.
-    const hits = index.search([...terms, ...valueTerms(words(sentence))], 40);
+    const hits = index.search([...terms, ...valueTerms(ws)], 40);
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) {
       const evidence = index.evidence(hit.id);

@@ -8,7 +8,7 @@ import { extractDates, parseIsoDate, type DateMention } from '../facts/dates';
 import { factsOf, type TextFacts } from '../facts/textFacts';
 import { acronymsOf } from '../facts/entities';
 import { commonnessFactor } from '../text/commonness';
-import { termOf, termSet } from '../text/terms';
+import { isValueTerm, termOf, termSet } from '../text/terms';
 import { buildIndexData } from './buildIndexData';
 import { IdPrefixes, lowerBound } from './idPrefixes';
 import { NearIdIndex } from '../check/nearIds';
@@ -122,7 +122,7 @@ export class ClaimIndex {
       if (tid === undefined) continue;
       if (offsets[tid + 1] - offsets[tid] <= cap) query.push({ tid, weight: this.weight(t) });
       // A common figure (a year) tells lookalikes apart no better than the dates compared later do.
-      else if (!t.startsWith('#')) common.push({ tid, weight: this.weight(t) });
+      else if (!isValueTerm(t)) common.push({ tid, weight: this.weight(t) });
     }
     this.scorer ??= new TopClaims(this.data_, this.size);
     if (common.length === 0) return this.scorer.top(query, limit).map(([ordinal, score]) => ({ id: ids[ordinal], score }));
@@ -219,7 +219,7 @@ export class ClaimIndex {
     if (!this.fuzzyTerms_) {
       this.fuzzyTerms_ = new MiniSearch({ fields: ['term'], storeFields: ['term'], processTerm: (t) => t });
       // Figures' value terms ("#361") are no words a writer types.
-      this.fuzzyTerms_.addAll(this.data_.terms.flatMap((term, id) => (term.startsWith('#') ? [] : [{ id, term }])));
+      this.fuzzyTerms_.addAll(this.data_.terms.flatMap((term, id) => (isValueTerm(term) ? [] : [{ id, term }])));
     }
     return this.fuzzyTerms_.search(word, { fuzzy: 0.25, prefix: true }).slice(0, 50).map((r) => String(r.term));
   }

@@ -67,6 +67,11 @@ export function valueTerm(word: string): string | null {
   return /^\d[\d,.]*$/.test(word) && !/[,.]$/.test(word) ? `#${word.replace(/,/g, '')}` : null;
 }
 
+/** True for a term `valueTerm` made, not a word's. */
+export function isValueTerm(term: string): boolean {
+  return term.startsWith('#');
+}
+
 /** Distinct value terms (`valueTerm`) of the words `ws`. */
 export function valueTerms(ws: readonly Word[]): Set<string> {
   const set = new Set<string>();

@@ -54,12 +54,10 @@ describe('check: a common word that tells lookalikes apart', () => {
     // 700 trade figures between Chile and Peru (over the share of claims whose postings search reads):
     // the figure and year tie the target with 40 earlier claims about Spain and Portugal, and only
     // "Chile" and "Peru" tell which one is restated.
-    const partners = ['Peru'];
     const lines: string[] = [];
     for (let i = 0; i < 700; i++) {
-      const partner = partners[i % partners.length]!;
-      const amount = 100 + (i % 50) * 5;
-      lines.push(`  - id: chile-${i}\n    text: Trade between Chile and ${partner} reached $${amount} million in ${2000 + (i % 20)}.\n    source: s\n    quote: q\n    attributedTo: A\n`);
+      // No (amount, year) pair here is the target's: 250 is i ≡ 30 (mod 50), 2018 is i ≡ 18 (mod 20).
+      lines.push(`  - id: chile-${i}\n    text: Trade between Chile and Peru reached $${100 + (i % 50) * 5} million in ${2000 + (i % 20)}.\n    source: s\n    quote: q\n    attributedTo: A\n`);
     }
     for (let i = 0; i < 40; i++) lines.push(`  - id: other-${i}\n    text: Trade between Spain and Portugal reached $250 million in 2018.\n    source: s\n    quote: q\n    attributedTo: A\n`);
     lines.push('  - id: target\n    text: Trade between Chile and Peru reached $250 million in 2018.\n    source: s\n    quote: q\n    attributedTo: A\n');
@@ -67,4 +65,3 @@ describe('check: a common word that tells lookalikes apart', () => {
     assert.equal(index.search(['trade', 'chile', 'peru', '#250', '#2018'], 3)[0]?.id, 'target');
   });
 });
-
