@@ -34,8 +34,9 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', "n't
 /**
  * Demonyms and adjectives folded into the place they name: "Cuban" and "Cuba" are one term. The
  * places themselves are terms as written (terms.ts keeps a name in PLACES unstemmed), so "Ukraine"
- * and "Ukrainian" meet. Most of the world's states, for corpora beyond one beat; a demonym that is
- * also a common word ("polish" aside, which news copy capitalises) or names two places is left out.
+ * and "Ukrainian" meet. Most of the world's states, for corpora beyond one beat. Some also mean
+ * something else ("polish", "Indian", "Georgian", "English" the language): as terms they only meet
+ * the place's name, which is how news copy mostly uses them.
  */
 export const DEMONYMS: ReadonlyMap<string, string> = mapOf({
   cuban: 'cuba', cubans: 'cuba',
